@@ -1,0 +1,3 @@
+"""A reflective-listening coach for couples."""
+
+__version__ = "0.1.0"

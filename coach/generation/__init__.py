@@ -1,0 +1,1 @@
+"""Generators of reflect-backs: the embedded composer and LLMs through litellm."""

@@ -1,0 +1,1 @@
+"""Guidance cards, their chromadb index, and the user's own ingested documents."""

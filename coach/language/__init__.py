@@ -1,0 +1,1 @@
+"""Small, deterministic language tools shared by the composer and the rules scorer."""

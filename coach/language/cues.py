@@ -1,0 +1,250 @@
+"""Lexical and syntactic cues of how a reply listens, each found as a span of the reply.
+
+Cues are features for the rules scorer's classifier and the evidence it quotes. A cue marked
+``strong`` is near-certain on its own (an eye-roll emoji, "whatever." as the whole reply) and
+decides its flag even where the classifier hesitates; the rest only inform the classifier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CUE_GROUPS = (
+    "contempt",
+    "defensiveness",
+    "criticism",
+    "stonewalling",
+    "advice",
+    "minimising",
+    "labelling",
+    "overriding",
+    "curiosity",
+    "empathy",
+    "self_focus",
+    "subject_change",
+    "yes_but",
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    group: str
+    pattern: re.Pattern[str]
+    strong: bool = False
+
+
+@dataclass(frozen=True)
+class CueHit:
+    group: str
+    text: str
+    start: int
+    end: int
+    strong: bool
+
+
+def _cues(group: str, *expressions: str, strong: bool = False) -> list[Cue]:
+    return [Cue(group, re.compile(e, re.IGNORECASE | re.MULTILINE), strong) for e in expressions]
+
+
+_YOU = r"(?:you|u)"
+_YOURE = r"(?:you're|youre|you are|ur)"
+
+CUES: tuple[Cue, ...] = tuple(
+    _cues(
+        "contempt",
+        r"\bmust be (?:so )?nice\b",
+        r"\bpoor (?:you|baby|thing|darling|little)\b",
+        r"\bboo[- ]?hoo\b",
+        r"\bcry me a river\b",
+        r"\b(?:alert|call|notify) the (?:media|press|authorities|papers)\b",
+        r"\bstop the presses\b",
+        r"\bfront[- ]page news\b",
+        r"\b(?:gold star|medal|trophy|award)\b(?! ceremony for)",
+        r"\bcongratulations\b",
+        r"\bwell done,? you\b",
+        r"\bget over yourself\b",
+        r"\bspare me\b",
+        r"🙄|\*(?:eye ?roll|rolls eyes|sigh)s?\*|\(eye ?roll\)",
+        r"\brolls? (?:my|his|her) eyes\b",
+        r"\bdrama queen\b|\bmartyr\b|\bprincess\b",
+        r"\b(?:the|a) (?:tragedy|horror|humanity)\b",
+        r"\bwhat a (?:shock|surprise|tragedy|nightmare)\b",
+        r"\bshocking\b",
+        r"\bnewsflash\b|\bnews flash\b",
+        r"\bhow (?:brave|tragic|awful for you|terrible for you)\b",
+        r"\bso hard being\b|\bthe only (?:adult|grown[- ]up|one who (?:does|works|suffers))\b",
+        r"\bpathetic\b|\bridiculous\b|\blaughable\b|\bgive me a break\b",
+        r"\byeah,? right\b|\bsure you (?:do|did|are)\b|\bsure,? jan\b",
+        r"\b(?:lol|lmao|haha+|hah)\b|😂|🤣",
+        r"\b(?:oh|wow|gosh|my),? (?:no|wow|dear|my|poor)\b",
+        r"^\s*(?:wow|oh wow|oh great|oh good|great|fantastic|brilliant|lovely|perfect|amazing|oh joy)[.!,]",
+        r"\b(?:here we go|not this) again\b",
+        r"\bheaven forbid\b|\bgod forbid\b",
+        r"\bwhat(?:ever)? (?:would|will) (?:you|we) do\b",
+        r"\bhow (?:did|do|will) (?:you|we) (?:ever )?(?:survive|cope|manage)\b",
+        r"\bi'll (?:pencil|write|put) (?:it|that|you|your \w+) (?:in|down)\b",
+        r"\bworld'?s (?:smallest|tiniest) violin\b|\bviolin\b",
+        r"\bsomeone'?s (?:sensitive|touchy|cranky|jealous)\b",
+        r"\bwelcome to (?:adulthood|the real world|my life|being an adult)\b",
+        r"\bjoin the club\b",
+        r"\bbig (?:whoop|deal,? huh)\b",
+        r"\bcan'?t (?:imagine|believe) how you (?:survive|cope|manage)\b",
+    )
+    + _cues(
+        "contempt",
+        r"🙄",
+        r"\b(?:you'?re|you are) (?:pathetic|disgusting|a joke|an idiot|stupid|useless)\b",
+        strong=True,
+    )
+    + _cues(
+        "defensiveness",
+        r"\bi (?:did|do|was|had|have|only|just|already|always|tried|work)\b(?! (?:not|n't) (?:realise|realize|know))",
+        r"\bthat'?s not (?:true|fair|what happened|how it went)\b",
+        r"\bnot my fault\b|\bit'?s not like i\b|\bi'?m not the (?:only|one)\b",
+        r"\bwhat about (?:you|when you|your|me)\b",
+        r"\b(?:you|u) (?:don't|never|didn't) \w+ (?:\w+ )?(?:either|yourself|too)\b",
+        r"\bi work(?:ed)? too\b|\bi'?m tired too\b|\bi have (?:a )?(?:job|life|feelings) too\b",
+        r"\bat least i\b",
+        r"\b(?:only|just) trying to (?:help|be nice|make)\b",
+        r"\bhow (?:was|am) i supposed to\b|\bhow would i know\b",
+        r"\b(?:you|u) (?:didn't|never) (?:tell|ask|remind|mention)\b",
+        r"\bi can'?t (?:do|say) anything right\b|\bnothing i do is\b|\bwhatever i do\b",
+        r"\bso (?:it'?s|this is) (?:all )?my fault\b|\bblame me\b|\bi'?m (?:always )?the bad guy\b",
+        r"\bin my defen[cs]e\b|\bto be fair\b|\bfor the record\b",
+        r"\b(?:you|u) (?:do|did) it too\b|\blike you'?re (?:perfect|any better)\b",
+        r"\bi had (?:a|no|to)\b|\bi was (?:busy|tired|working|stuck|exhausted)\b",
+        r"\bit wasn'?t (?:me|my)\b|\bi didn'?t (?:mean|do|say|know)\b",
+        r"\bdon'?t (?:blame|put this on) me\b",
+    )
+    + _cues(
+        "yes_but",
+        r"\b(?:yes|yeah|ok|okay|sure|fine|i (?:hear|get|know|see|understand)(?: (?:you|that|it))?|fair|true|right),? but\b",
+        r"\bi'?m sorry(?: (?:you feel|if|that)[^.,!?]*)?,? but\b",
+    )
+    + _cues(
+        "criticism",
+        rf"\b{_YOU} (?:always|never|constantly)\b",
+        rf"\b{_YOURE} (?:so|such an?|always|too|just|being|really) \w+",
+        rf"\b{_YOURE} (?:selfish|lazy|impossible|crazy|insane|unbelievable|needy|controlling|childish|paranoid|dramatic|irrational|spoiled|ungrateful|clueless|useless|hopeless|obsessed|cold|heartless|mean|rude|petty|immature|a nag|a child|the problem)\b",
+        r"\bwhat'?s wrong with you\b|\bwhat is wrong with you\b",
+        r"\btypical\b|\bclassic you\b|\bthat'?s so you\b|\bthis is (?:so )?you\b",
+        r"\bwhy (?:are|do) you (?:always|so|even)\b",
+        r"\byou'?re the (?:kind|type) of\b|\bthe problem (?:is|with) you\b|\bthat'?s your problem\b",
+        rf"\b{_YOU} (?:can'?t|never) (?:just|ever)\b",
+        r"\bselfish\b|\blazy\b|\bungrateful\b|\bimmature\b|\bnag(?:ging)?\b",
+    )
+    + _cues(
+        "criticism",
+        r"\bwhat'?s wrong with you\b",
+        strong=True,
+    )
+    + _cues(
+        "stonewalling",
+        r"\b(?:i'?m|i am) (?:not doing|done with|not having|not getting into|not discussing|not talking about) (?:this|that|it)\b",
+        r"\b(?:i'?m|i am) (?:done|out|leaving|going (?:out|to bed|for a (?:walk|drive)))\b",
+        r"\b(?:leave|let) (?:me|it) (?:alone|be|go)\b",
+        r"\bcan we not\b|\bnot (?:now|tonight|again|today)\b",
+        r"\bi don'?t (?:want|have (?:time|the energy)) to (?:talk|discuss|hear|get into|deal|do this)\b",
+        r"\bdrop it\b|\bforget (?:it|i said)\b|\bnever ?mind\b",
+        r"\b(?:end of|no more) (?:discussion|story|conversation)\b|\bconversation'?s over\b|\bwe'?re done\b",
+        r"\bnothing to (?:say|talk about)\b|\bno comment\b",
+        r"\*(?:walks|leaves|turns|puts|shrugs|silence)[^*]*\*|\(silence\)|\.\.\.$",
+        r"\bi'?m (?:going|heading) to (?:bed|sleep|work)\b",
+        r"\b(?:talk|deal with (?:it|this)) later\b",
+        r"\bi can'?t (?:do|deal with) this (?:right )?now\b",
+    )
+    + _cues(
+        "stonewalling",
+        r"\A\s*(?:whatever|fine|ok|okay|k|sure|mhm|mm+|yep|yup|cool|noted|right|shrug)\s*[.!]*\s*\Z",
+        r"\A\s*whatever\b",
+        strong=True,
+    )
+    + _cues(
+        "advice",
+        rf"\b{_YOU} (?:should|could|need to|have to|ought to|might want to|must|gotta|got to)\b",
+        r"\bwhy don'?t (?:you|we)\b|\bhave you (?:tried|thought about|considered)\b|\bhow about (?:you|we|trying)\b",
+        r"\b(?:just|simply) (?:tell|ask|ignore|let|talk|say|go|do|stop|relax|breathe|put|leave|block|text|call|make|take|get)\b",
+        r"\bmaybe (?:you|try|just|we should|we could)\b|\btry (?:to|not|\w+ing)\b",
+        r"\bwhat you (?:need|should do|have to do)\b|\bthe (?:trick|key|answer|solution|fix) is\b",
+        r"\bnext time\b|\bif i were you\b|\bi'?d (?:just|suggest|recommend)\b|\bi (?:suggest|recommend)\b",
+        r"\b(?:make|set up|write) a (?:list|schedule|chart|rota|budget|plan)\b|\blet'?s (?:just )?(?:make|set|get|figure)\b",
+        r"\bit (?:might|would|could) help (?:to|if)\b|\byou (?:can|could) always\b",
+    )
+    + _cues(
+        "minimising",
+        r"\b(?:it'?s|that'?s|this is|it is|that is) (?:not|no) (?:a |that )?(?:big|huge) deal\b|\bno big deal\b",
+        r"\b(?:it'?s|that'?s|it was|they'?re) (?:just|only) (?:a|the|some)?\s*\w+",
+        r"\bnot (?:that|so) bad\b|\bcould be worse\b|\bnot the end of the world\b",
+        r"\bat least\b(?! i\b)",
+        r"\bdon'?t (?:worry|stress|be (?:sad|upset|mad|so)|cry|take it (?:so )?personally|overthink)\b",
+        r"\b(?:calm|settle) down\b|\brelax\b|\bchill\b|\blighten up\b|\bcheer up\b",
+        r"\byou'?ll (?:get over|be fine|feel better|survive|forget)\b|\bit'?ll (?:pass|blow over|be fine)\b",
+        r"\beveryone (?:has|goes|feels|deals|does)\b|\bit happens\b|\bhappens to everyone\b",
+        r"\bit was (?:years|ages|months|forever) ago\b|\blet it go\b|\bmove on\b|\bget over it\b",
+        r"\bmaking (?:a )?(?:big )?(?:deal|mountain|fuss)\b|\bout of proportion\b|\breading (?:too much|into)\b",
+        r"\bi'?m sure (?:it'?s|it was|she|he|they) (?:fine|nothing)\b|\bit'?s (?:nothing|fine)\b",
+    )
+    + _cues(
+        "labelling",
+        r"\bover ?react(?:ing|ion)?\b|\btoo sensitive\b|\b(?:so|being|too) (?:dramatic|sensitive|emotional|needy|paranoid)\b",
+        r"\bhysterical\b|\birrational\b|\bcrazy\b|\binsane\b|\bparanoid\b",
+    )
+    + _cues(
+        "overriding",
+        r"\byou'?re not (?:going|quitting|taking|doing|moving|leaving)\b|\byou can'?t (?:quit|go|leave|take|move)\b",
+        r"\bi won'?t let you\b|\bi'?m not letting you\b|\bwe'?re not (?:going|doing|moving|having)\b",
+        r"\babsolutely not\b|\bout of the question\b|\bover my dead body\b|\bnot happening\b",
+        r"\bif you (?:do|go|quit|take|leave|move)\b[^.?!]*\b(?:i'?m|i will|i'll|then|don'?t)\b",
+        r"\beither (?:you|we)\b[^.?!]*\bor\b",
+        r"\bthat'?s a (?:bad|terrible|stupid|dumb|crazy) idea\b|\bbe realistic\b|\bpipe ?dream\b|\bget real\b",
+        r"\byou need to (?:stop|quit|drop|give up|cut)\b|\bforget about (?:it|that)\b",
+        r"\bwe can'?t afford\b|\bnot (?:an|a real) option\b",
+    )
+    + _cues(
+        "curiosity",
+        r"\b(?:what|how|which|when)\b[^.!?]*\?",
+        r"\btell me (?:more|about|what|how)\b|\bsay more\b|\bi want to (?:hear|understand|know)\b|\bhelp me understand\b",
+        r"\bwalk me through\b|\bcan you tell me\b|\bi'?m (?:listening|here|all ears)\b|\bgo on\b|\bkeep going\b",
+        r"\bi'?d (?:love|like) to (?:hear|know|understand)\b|\bwhat'?s (?:that|it) (?:like|been like)\b",
+        r"\bdo you want to talk\b|\bwant to tell me\b",
+    )
+    + _cues(
+        "empathy",
+        r"\b(?:sounds|sounded)\b|\bmust (?:have )?(?:been|be|feel|felt)\b|\bi can (?:see|hear|imagine|tell)\b",
+        r"\bmakes (?:so much |complete |total )?sense\b|\bof course (?:you|that|it)\b|\bno wonder\b",
+        r"\bi'?d feel\b|\bi (?:get|understand|see) why\b|\bi'?m (?:so )?sorry (?:that|you|it)\b",
+        r"\bthat'?s (?:a lot|so much|really hard|hard|heavy|painful)\b|\bi hear (?:you|how|that)\b",
+        r"\byou'?re (?:feeling|hurting|worried|scared|exhausted|tired|upset|sad|lonely|overwhelmed|frustrated|angry)\b",
+        r"\byou felt\b|\byou feel\b|\bfeeling\b",
+    )
+    + _cues(
+        "self_focus",
+        r"\bi feel (?:like i'?m|so bad|terrible|awful|attacked|like a)\b|\bwhat about me\b|\bhow do you think i feel\b",
+        r"\bi had a (?:rough|long|hard|bad|terrible) day too\b|\bmy day\b|\bthis is hard for me\b|\bi'?m the one who\b",
+        r"\bi'?m (?:a terrible|the worst|such a bad)\b",
+    )
+    + _cues(
+        "subject_change",
+        r"\banyway\b|\bby the way\b|\bspeaking of\b|\bchanging the subject\b|\bon another note\b",
+        r"\bdid you see\b|\bwhat'?s for dinner\b|\bwhat do you want (?:to eat|for dinner)\b|\bhave you seen my\b",
+    )
+)
+
+
+def find_cues(reply: str) -> list[CueHit]:
+    hits: list[CueHit] = []
+    for cue in CUES:
+        for match in cue.pattern.finditer(reply):
+            text = match.group(0).strip()
+            if text:
+                hits.append(CueHit(cue.group, text, match.start(), match.end(), cue.strong))
+    return hits
+
+
+def question_count(reply: str) -> int:
+    return reply.count("?")
+
+
+def count_but(reply: str) -> int:
+    return len(re.findall(r"\bbut\b", reply, re.IGNORECASE))

@@ -1,0 +1,52 @@
+"""The labelled scorer cases (evals/scorer/*.jsonl) as typed records."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from coach.domain import ElementId, FlagId
+from coach.resources import resource_dir
+
+
+class ScorerCase(BaseModel):
+    id: str
+    message: str
+    reply: str
+    flags: list[FlagId] = Field(default_factory=list)
+    elements: dict[ElementId, bool]
+    message_id: str = ""
+    theme: str = ""
+    kind: str = ""
+    split: Literal["train", "test"] = "test"
+
+    @property
+    def good(self) -> bool:
+        """A validating reply: every element passes and no flag is raised."""
+        return all(self.elements.values()) and not self.flags
+
+
+def default_dataset() -> Path:
+    return resource_dir("evals") / "scorer" / "dev.jsonl"
+
+
+def load_cases(path: Path | None = None) -> list[ScorerCase]:
+    source = path or default_dataset()
+    cases: list[ScorerCase] = []
+    with source.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                try:
+                    cases.append(ScorerCase.model_validate_json(line))
+                except ValueError as exc:
+                    raise ValueError(f"{source}:{number}: {exc}") from exc
+    return cases
+
+
+def digest(cases: list[ScorerCase]) -> str:
+    payload = json.dumps([c.model_dump(mode="json") for c in cases], sort_keys=True)
+    return hashlib.sha256(payload.encode()).hexdigest()[:16]

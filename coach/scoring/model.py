@@ -1,0 +1,130 @@
+"""The rules scorer's small classifier: one logistic regression per element and per flag.
+
+It is fitted on the training split of the team's labelled cases the first time it is needed and
+cached in the data dir as plain arrays keyed by the data's hash, so the artefact can always be
+rebuilt from the data and no opaque blob is committed. Prediction is a dot product in numpy.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from coach.domain import ELEMENTS, FLAGS
+from coach.scoring.dataset import ScorerCase, digest, load_cases
+from coach.scoring.features import HAND_FEATURES, featurize_many
+
+log = logging.getLogger(__name__)
+
+TARGETS: tuple[str, ...] = (*ELEMENTS, *FLAGS)
+_FORMAT = 3  # bump when features or training change, so old caches are rebuilt
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    mean: npt.NDArray[np.float32]
+    scale: npt.NDArray[np.float32]
+    weights: npt.NDArray[np.float32]  # (targets, features)
+    bias: npt.NDArray[np.float32]  # (targets,)
+    thresholds: npt.NDArray[np.float32]  # (targets,)
+
+    def predict(self, vector: npt.NDArray[np.float32]) -> dict[str, float]:
+        z = (vector - self.mean) / self.scale
+        logits = self.weights @ z + self.bias
+        probs = 1.0 / (1.0 + np.exp(-logits))
+        return {t: float(p) for t, p in zip(TARGETS, probs, strict=True)}
+
+    def threshold(self, target: str) -> float:
+        return float(self.thresholds[TARGETS.index(target)])
+
+
+def _labels(cases: list[ScorerCase]) -> npt.NDArray[np.int64]:
+    rows = []
+    for case in cases:
+        rows.append([int(case.elements[e]) for e in ELEMENTS] + [int(f in case.flags) for f in FLAGS])
+    return np.asarray(rows, dtype=np.int64)
+
+
+def _best_threshold(y: npt.NDArray[np.int64], p: npt.NDArray[np.float64], is_flag: bool) -> float:
+    """Threshold maximising F1 (flags) or accuracy (elements) on out-of-fold predictions."""
+    best, best_value = 0.5, -1.0
+    for t in np.linspace(0.2, 0.8, 25):
+        pred = p >= t
+        if is_flag:
+            tp = float(np.sum(pred & (y == 1)))
+            value = 2 * tp / max(float(np.sum(pred) + np.sum(y == 1)), 1.0)
+        else:
+            value = float(np.mean(pred == (y == 1)))
+        # Prefer thresholds near 0.5 on ties, for calibrated-looking scores.
+        if value > best_value + 1e-9 or (abs(value - best_value) <= 1e-9 and abs(t - 0.5) < abs(best - 0.5)):
+            best, best_value = float(t), value
+    return best
+
+
+def fit(cases: list[ScorerCase], seed: int = 0) -> LinearModel:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    x = featurize_many([(c.message, c.reply) for c in cases]).astype(np.float64)
+    y = _labels(cases)
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    z = (x - mean) / scale
+    # Hand features carry the domain knowledge; embeddings are many and noisy, so they are
+    # shrunk more by scaling them down before the shared L2 penalty.
+    hand = len(HAND_FEATURES)
+    z[:, hand:] *= 0.35
+    groups = [c.message_id or c.id for c in cases]
+    folds = GroupKFold(n_splits=5)
+    weights, biases, thresholds = [], [], []
+    for j, target in enumerate(TARGETS):
+        target_y = y[:, j]
+        oof = np.zeros(len(cases))
+        for train_idx, test_idx in folds.split(z, target_y, groups):
+            clf = LogisticRegression(C=0.5, class_weight="balanced", max_iter=2000, random_state=seed)
+            clf.fit(z[train_idx], target_y[train_idx])
+            oof[test_idx] = clf.predict_proba(z[test_idx])[:, 1]
+        clf = LogisticRegression(C=0.5, class_weight="balanced", max_iter=2000, random_state=seed)
+        clf.fit(z, target_y)
+        coef = clf.coef_[0].copy()
+        coef[hand:] *= 0.35
+        weights.append(coef)
+        biases.append(clf.intercept_[0])
+        thresholds.append(_best_threshold(target_y, oof, target in FLAGS))
+    return LinearModel(
+        mean=mean.astype(np.float32),
+        scale=scale.astype(np.float32),
+        weights=np.asarray(weights, dtype=np.float32),
+        bias=np.asarray(biases, dtype=np.float32),
+        thresholds=np.asarray(thresholds, dtype=np.float32),
+    )
+
+
+def _cache_path(cache_dir: Path, key: str) -> Path:
+    return cache_dir / f"rules-scorer-v{_FORMAT}-{key}.npz"
+
+
+def load_or_fit(cache_dir: Path, dataset: Path | None = None) -> LinearModel:
+    cases = [c for c in load_cases(dataset) if c.split == "train"]
+    key = digest(cases)
+    path = _cache_path(cache_dir, key)
+    if path.exists():
+        try:
+            with np.load(path) as data:
+                return LinearModel(**{name: data[name] for name in LinearModel.__dataclass_fields__})
+        except (OSError, KeyError, ValueError):
+            log.warning("scorer cache %s is unreadable; refitting", path)
+    log.info("fitting the rules scorer on %d labelled replies", len(cases))
+    model = fit(cases)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp.npz")
+    np.savez(tmp, **{name: getattr(model, name) for name in LinearModel.__dataclass_fields__})
+    tmp.replace(path)
+    (cache_dir / "rules-scorer.json").write_text(json.dumps({"data": key, "format": _FORMAT}))
+    return model
