@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from coach.embeddings import MODEL_NAME, get_embedder
 from coach.knowledge.cards import Card
 from coach.knowledge.documents import Passage
@@ -22,6 +24,11 @@ from coach.settings import Settings
 
 COLLECTION = f"guidance-{MODEL_NAME}"
 _DISPLAY_CHARS = 1_200
+_ADD_BATCH = 1_000
+# How many stored vectors a query looks at before grouping them by card.
+_CANDIDATES = 2_000
+# best example, mean of the three best examples, guidance text
+_WEIGHTS = np.array([0.5, 1.0, 0.5])
 
 
 @dataclass(frozen=True)
@@ -103,18 +110,30 @@ class KnowledgeIndex:
             stored_ids.setdefault(meta["ref"], []).append(record_id)
         added = updated = unchanged = 0
         wanted: set[str] = set()
+        stale: list[str] = []
+        ids: list[str] = []
+        texts: list[str] = []
+        metas: list[dict[str, Any]] = []
         for card in cards:
             wanted.add(card.id)
             if stored_digest.get(card.id) == card.digest:
                 unchanged += 1
                 continue
             if card.id in stored_ids:
-                collection.delete(ids=stored_ids[card.id])
+                stale += stored_ids[card.id]
                 updated += 1
             else:
                 added += 1
-            ids, texts, metas = _card_records(card)
-            collection.add(ids=ids, documents=texts, metadatas=metas)
+            card_ids, card_texts, card_metas = _card_records(card)
+            ids += card_ids
+            texts += card_texts
+            metas += card_metas
+        if stale:
+            collection.delete(ids=stale)
+        # One add for every changed card: chromadb persists per call, so many small calls are slow.
+        for start in range(0, len(ids), _ADD_BATCH):
+            end = start + _ADD_BATCH
+            collection.add(ids=ids[start:end], documents=texts[start:end], metadatas=metas[start:end])
         gone = [ref for ref in stored_ids if ref not in wanted]
         for ref in gone:
             collection.delete(ids=stored_ids[ref])
@@ -151,7 +170,12 @@ class KnowledgeIndex:
         return len(fresh)
 
     def search(self, text: str, k: int = 3) -> list[Guidance]:
-        """The k most relevant cards or passages, one entry per card."""
+        """The k most relevant cards or passages, one entry per card.
+
+        A card is stored as its guidance plus each example of what a partner might say. Its
+        score blends the best example match, the mean of its three best, and the guidance
+        match, so one lucky phrase does not outrank a card whose situation fits throughout.
+        """
         collection = self.collection
         total = collection.count()
         if total == 0:
@@ -159,22 +183,43 @@ class KnowledgeIndex:
         vector = get_embedder().embed_one(text)
         result = collection.query(
             query_embeddings=[vector.tolist()],
-            n_results=min(total, k * 8),
+            n_results=min(total, _CANDIDATES),
             include=["metadatas", "distances"],
         )
-        best: dict[str, Guidance] = {}
-        for meta, distance in zip(result["metadatas"][0], result["distances"][0], strict=True):
+        sims: dict[str, list[float]] = {}
+        body: dict[str, float] = {}
+        metas: dict[str, dict[str, Any]] = {}
+        for record_id, meta, distance in zip(
+            result["ids"][0], result["metadatas"][0], result["distances"][0], strict=True
+        ):
             ref = meta["ref"]
-            score = max(0.0, min(1.0, 1.0 - float(distance)))
-            if ref not in best or best[ref].score < score:
-                best[ref] = Guidance(
-                    id=ref,
-                    title=meta["title"],
-                    source=meta["source"],
-                    text=meta["display"],
-                    score=round(score, 4),
-                )
-        return sorted(best.values(), key=lambda g: g.score, reverse=True)[:k]
+            similarity = 1.0 - float(distance)
+            metas[ref] = meta
+            if record_id.endswith(":0") or meta["kind"] == "document":
+                body[ref] = max(body.get(ref, -1.0), similarity)
+            if meta["kind"] == "document" or not record_id.endswith(":0"):
+                sims.setdefault(ref, []).append(similarity)
+        refs = list(metas)
+        features = np.zeros((len(refs), 3))
+        for row, ref in enumerate(refs):
+            examples = sorted(sims.get(ref, []), reverse=True) or [body.get(ref, 0.0)]
+            features[row] = (examples[0], float(np.mean(examples[:3])), body.get(ref, min(examples)))
+        # Each signal is standardised across cards before blending: their spreads differ, and
+        # raw cosine would let the widest one decide alone.
+        spread = features.std(axis=0)
+        spread[spread < 1e-9] = 1.0
+        blended = ((features - features.mean(axis=0)) / spread) @ _WEIGHTS
+        order = np.argsort(-blended)[:k]
+        return [
+            Guidance(
+                id=refs[row],
+                title=metas[refs[row]]["title"],
+                source=metas[refs[row]]["source"],
+                text=metas[refs[row]]["display"],
+                score=round(float(np.clip(features[row] @ _WEIGHTS / _WEIGHTS.sum(), 0.0, 1.0)), 4),
+            )
+            for row in order
+        ]
 
 
 def default_knowledge_dir(settings: Settings) -> Path:
