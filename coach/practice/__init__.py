@@ -1,0 +1,1 @@
+"""Practice mode: scenarios, the partner's voice, sessions and progress."""
