@@ -114,9 +114,21 @@ def _cache_path(cache_dir: Path, key: str) -> Path:
     return cache_dir / f"rules-scorer-v{_FORMAT}-{key}.npz"
 
 
+def _code_digest() -> str:
+    """Hash of the code that turns text into features, so a changed cue or feature refits."""
+    import hashlib
+
+    from coach.language import cues, feelings, tokens
+    from coach.scoring import features
+
+    sources = [Path(module.__file__ or "") for module in (cues, feelings, tokens, features)]
+    joined = b"".join(path.read_bytes() for path in sources if path.is_file())
+    return hashlib.sha256(joined + str(_FORMAT).encode()).hexdigest()[:12]
+
+
 def load_or_fit(cache_dir: Path, dataset: Path | None = None) -> LinearModel:
     cases = [c for c in load_cases(dataset) if c.split == "train"]
-    key = digest(cases)
+    key = f"{digest(cases)}-{_code_digest()}"
     path = _cache_path(cache_dir, key)
     if path.exists():
         try:

@@ -1,0 +1,1 @@
+"""The eval suite behind `coach eval`: datasets, metrics, suites, gates and reports."""
