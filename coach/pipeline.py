@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from coach.generation.base import GenerationRequest
-from coach.generation.guard import run_guard
+from coach.generation.guard import GuardResult, run_guard
 from coach.language import feelings
 from coach.schemas import ReflectRequest, ReflectResponse, Safety
 from coach.services import Services
@@ -32,30 +34,60 @@ def crisis_response(request: ReflectRequest, safety: Safety) -> ReflectResponse:
     )
 
 
-async def reflect(services: Services, request: ReflectRequest) -> ReflectResponse:
+def fallback_header(result: GuardResult) -> str | None:
+    """Why the composer answered although a model is configured (the X-Coach-Fallback header)."""
+    if result.fallback_reason is None:
+        return None
+    if result.upstream_error is not None:
+        return "model_timeout" if result.upstream_error.timeout else "model_unavailable"
+    return "no_candidate_passed"
+
+
+def response_from(
+    request: GenerationRequest, safety: Safety, result: GuardResult, *, attempts_before: int = 0
+) -> ReflectResponse:
+    return ReflectResponse(
+        reflection=result.candidate.reflection,
+        emotions=result.candidate.emotions,
+        guidance=request.guidance,
+        evaluation=result.evaluation,
+        safety=safety,
+        generator=result.generator,
+        attempts=attempts_before + result.attempts,
+    )
+
+
+def generation_request(services: Services, request: ReflectRequest) -> GenerationRequest:
+    return GenerationRequest(
+        message=request.message,
+        context=request.context,
+        history=request.history,
+        guidance=services.index.search(request.message, k=GUIDANCE_K),
+    )
+
+
+@dataclass(frozen=True)
+class ReflectOutcome:
+    response: ReflectResponse
+    # Set when a model is configured but the composer answered, and why.
+    fallback: str | None = None
+
+
+async def reflect_outcome(services: Services, request: ReflectRequest) -> ReflectOutcome:
     safety = screen(services, request)
     if safety.level == "crisis":
-        return crisis_response(request, safety)
-    guidance = services.index.search(request.message, k=GUIDANCE_K)
+        return ReflectOutcome(crisis_response(request, safety))
+    generation = generation_request(services, request)
     result = await run_guard(
-        GenerationRequest(
-            message=request.message,
-            context=request.context,
-            history=request.history,
-            guidance=guidance,
-        ),
+        generation,
         generator=services.generator,
         composer=services.composer,
         scorer=services.rules,
         candidates=services.settings.candidates,
         revisions=services.settings.revisions,
     )
-    return ReflectResponse(
-        reflection=result.candidate.reflection,
-        emotions=result.candidate.emotions,
-        guidance=guidance,
-        evaluation=result.evaluation,
-        safety=safety,
-        generator=result.generator,
-        attempts=result.attempts,
-    )
+    return ReflectOutcome(response_from(generation, safety, result), fallback_header(result))
+
+
+async def reflect(services: Services, request: ReflectRequest) -> ReflectResponse:
+    return (await reflect_outcome(services, request)).response

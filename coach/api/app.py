@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 
 from coach import __version__
 from coach.api import errors
-from coach.api.routers import health, reflect, score
+from coach.api.routers import health, progress, reflect, reflect_stream, scenarios, score, sessions
 from coach.services import Services
 from coach.settings import Settings, get_settings
 
@@ -54,7 +54,11 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     errors.install(app)
     app.include_router(health.router)
     app.include_router(reflect.router)
+    app.include_router(reflect_stream.router)
     app.include_router(score.router)
+    app.include_router(scenarios.router)
+    app.include_router(sessions.router)
+    app.include_router(progress.router)
 
     @app.get("/", include_in_schema=False)
     async def index() -> FileResponse:

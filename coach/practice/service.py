@@ -232,7 +232,9 @@ class PracticeService:
 
     def progress(self) -> ProgressOut:
         # A reply that screened as a crisis was not a listening attempt; it must not count as one.
-        history = [(s, kept) for s, turns in self.store.history() if (kept := [t for t in turns if not t.paused])]
+        history = [
+            (s, kept) for s, turns in self.store.history() if (kept := [t for t in turns if not t.paused])
+        ]
         sessions = []
         for record, turns in history:
             scenario = self.book.get(record.scenario_id)
