@@ -138,22 +138,25 @@ def _assemble(
             return f"You sound so {both}: {situation}. {validation} {question}"
         return f"I can hear how {first} you are about {situation}. {validation} {question}"
     if is_clause:
-        if template == 0:
-            return f"You sound {both}. From where you're standing, {situation}. {validation} {question}"
-        if template == 1:
-            return (
-                f"I can hear how {first} you are. It feels to you like {situation}. {validation} {question}"
-            )
-        if template == 2:
-            return f"You're feeling {both}, because {situation}. {validation} {question}"
-        return f"So for you, {situation}, and it leaves you feeling {both}. {validation} {question}"
-    if template == 0:
-        return f"You sound {both} about {situation}. {validation} {question}"
-    if template == 1:
-        return f"I can hear how {first} you are, with {situation}. {validation} {question}"
-    if template == 2:
-        return f"It sounds like {situation} has left you feeling {both}. {validation} {question}"
-    return f"You're feeling {both}, and it comes from {situation}. {validation} {question}"
+        frames = (
+            f"You sound {both}. From where you're standing, {situation}.",
+            f"I can hear how {first} you are. It feels to you like {situation}.",
+            f"You're feeling {both}, because {situation}.",
+            f"So for you, {situation}, and it leaves you feeling {both}.",
+            f"When {situation}, you end up feeling {both}.",
+            f"What I'm hearing is that {situation}, and you feel {both}.",
+            f"If I've got this right, {situation}, and that leaves you {first}.",
+        )
+    else:
+        frames = (
+            f"You sound {both} about {situation}.",
+            f"I can hear how {first} you are, with {situation}.",
+            f"It sounds like {situation} has left you feeling {both}.",
+            f"You're feeling {both}, and it comes from {situation}.",
+            f"What I'm hearing is how {first} you feel about {situation}.",
+            f"If I've got this right, {situation} has you feeling {both}.",
+        )
+    return f"{frames[template % len(frames)]} {validation} {question}"
 
 
 def keeps_rules(text: str, message: str) -> bool:
@@ -226,7 +229,7 @@ class Composer:
         phrases += [(generic, False) for generic in _GENERIC_SITUATIONS]
         # Saying their own act back reads as approval; stay with what it was like for them.
         own = [] if own_act else [(clause, True) for clause in _own_clauses(message)[:2]]
-        templates = _rotate([0, 1, 2, 3], key >> 5)
+        templates = _rotate(list(range(7)), key >> 5)
         for situation, is_clause in own + phrases:
             for template in templates:
                 for validation in validations[:2]:
