@@ -1,0 +1,2774 @@
+"""High-precision phrase rules for each safety category, run on normalised, idiom-free text.
+
+Each rule names a category and a level. A rule that fires inside a negation ("he has never hit
+me", "I'm not suicidal") still matters, but only as a ``concern``: the person raised the topic.
+Rules prone to banter ("I'll kill you") carry the level to use when the sentence is plainly a
+joke. Rules that need a context ("with the kids in the car") check the whole text for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from coach.safety.text import HUMOUR, sentence_span
+
+Level = Literal["ok", "concern", "crisis"]
+LEVEL_RANK: dict[str, int] = {"ok": 0, "concern": 1, "crisis": 2}
+
+SELF_HARM = "self_harm"
+VIOLENCE = "violence"
+SEXUAL = "sexual_coercion"
+THREATS = "threats"
+CONTROL = "coercive_control"
+CHILD = "child_harm"
+CATEGORIES: tuple[str, ...] = (SELF_HARM, VIOLENCE, SEXUAL, THREATS, CONTROL, CHILD)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    categories: tuple[str, ...]
+    level: Level
+    pattern: re.Pattern[str]
+    negatable: bool = True
+    requires: re.Pattern[str] | None = None  # somewhere in the whole text
+    unless: re.Pattern[str] | None = None  # nowhere in the match's sentence
+    not_before: re.Pattern[str] | None = None  # searched in the few words before the match
+    not_after: re.Pattern[str] | None = None  # matched at the text right after the match
+    escalate: re.Pattern[str] | None = None  # in the sentence: raises a concern rule to crisis
+    on_humour: Level | None = None  # the level when the sentence is plainly a joke
+    skip_self: bool = False  # "I banged my head": the speaker's own body, by their own hand
+    her_object: bool = False  # "slammed her door": "her" may be a possessive, not the victim
+
+
+@dataclass(frozen=True)
+class Hit:
+    rule: str
+    categories: tuple[str, ...]
+    level: Level
+    text: str
+    negated: bool
+
+
+def _c(expression: str) -> re.Pattern[str]:
+    return re.compile(expression)
+
+
+# ---- Shared vocabulary ------------------------------------------------------------------------
+
+PARTNER = (
+    r"(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|ex|ex-husband|"
+    r"ex-wife|ex-boyfriend|ex-girlfriend|ex-partner|spouse|other half|man|missus|mrs|fella|bloke|"
+    r"lover|date)"
+)
+KID = (
+    r"(?:kids?|kiddos?|children|child|son|sons|daughter|daughters|baby|babies|toddler|infant|newborn|"
+    r"stepson|stepdaughter|step-son|step-daughter|stepkids?|step-kids?|stepchild|stepchildren|"
+    r"little ones?|boys|girls|boy|girl|niece|nephew|grandson|granddaughter|grandkids?|eldest|"
+    r"youngest|twins|teen|teenager|\d{1,2} year olds?)"
+)
+_ADULT = rf"(?:me|you|him|her|them|us|my {PARTNER}|his {PARTNER}|her {PARTNER})"
+_KID_OBJ = rf"(?:(?:the|my|our|his|her|their|your|both|both of (?:the|my|our)) (?:[\w']+ )?{KID})"
+_SUBJECT_PRONOUN = rf"(?:he|she|they|my {PARTNER}|my \w+)"
+_FUTURE = (
+    r"(?:i'll|i'm going to|i swear i'll|i swear to god i'll|i will|i'm about to|he'll|she'll|they'll|"
+    r"he's going to|she's going to|they're going to|he'd|she'd|they'd|i'd|he would|she would|"
+    r"going to|will|would)"
+)
+CHILD_CONTEXT = _c(
+    rf"\b{KID}\b|\b(?:wets? the bed|bed-?wetting|nappy|nappies|diaper|homework|school|nursery|daycare|"
+    r"bedtime|potty|cot|crib|pram|buggy|stroller|stepdad|stepmum|step-dad|step-mum|mummy|daddy|"
+    r"report card|bad marks|grades|playground|coddl\w*|tantrums?|naughty|misbehav\w*|grounded|"
+    r"dummy|pacifier|bath ?time|wets? (?:the|his|her) bed|if (?:she|he) cries|(?:she's|he's|they're|"
+    r"aged|only|just) (?:[1-9]|1[0-5])(?! (?:minutes|mins|hours|days|weeks|months|quid|pounds|times|"
+    r"o'clock|am|pm|miles)))\b"
+)
+PERSON_CONTEXT = _c(
+    rf"\b(?:he|she|him|her|they|them|his|you|your|my {PARTNER}|he's|she's|he'd|she'd|he'll|she'll)\b"
+)
+_THREAT_CONTEXT = (
+    r"\bif (?:you|i|she|he) (?:ever |even |dare |try to |tries to |so much as |ever try to |think you can )?"
+    r"(?:leave|leaves|left|go|goes|went|tell|tells|told|try|tries|call|calls|report|reports|ring|talk|"
+    r"speak|see|sees|saw|cheat|take|takes|took|walk|move|break up|end|look at|text|message|contact|do "
+    r"that again|say (?:that|anything|a word)|open your mouth|go to|went to|get|touch|speak to|talk to)|"
+    r"\bunless\b|\bi swear\b|\bi mean it\b|\b(?:tell|say a word to|breathe a word to|say anything "
+    r"to) (?:anyone|anybody|a soul|your \w+|the police|them)\b|\bor else\b|\bnot joking\b|\bi'm serious\b|\bone more (?:word|time)\b|"
+    r"\bnext time\b|\bthreat|\bswore\b|\b(?:said|says|told me|warned|promised|keeps saying|kept saying|"
+    r"has said|screamed|shouted|texted|messaged)\b|\bwhen you (?:least expect|leave|sleep|get home)\b|"
+    r"\bwherever you\b|\bwith (?:my|his|her|these|my own) (?:bare )?hands\b|\bin your sleep\b|"
+    r"\b(?:scared|afraid|terrified|frightened|fear)\b|\bone day\b|\bone of these days\b|\bi know (?:he|she)\b"
+)
+THREAT_CONTEXT = _c(_THREAT_CONTEXT)
+# The subject of a violent verb that makes it figurative or harmless.
+_INANIMATE_BEFORE = _c(
+    r"\b(?:it|that|this|reality|news|song|film|movie|book|show|truth|realisation|realization|grief|"
+    r"son|daughter|boy|girl|toddler|"
+    r"loss|penny|wave|thought|memory|idea|ball|car|door|branch|bus|bike|wind|storm|rain|everything|"
+    r"something|dog|cat|puppy|kitten|horse|bird|wasp|bee|mosquito|cold|heat|sun|hangover|tiredness|"
+    r"exhaustion|anxiety|depression|panic|fever|flu|virus|covid|baby|toddler|babies|kid|kids|bug|"
+    r"spider|game|level|boss fight|enemy|zombie|character|player|opponent|team|ref|referee|machine|"
+    r"printer|shelf|cupboard|wardrobe|tree|waves?|smell|life|work|job|bill|price|flat ?pack|ikea)"
+    r"(?: [\w']+){0,2} $"
+)
+_MODAL_BEFORE = _c(
+    r"\b(?:will|'ll|going to|want to|wanted to|wanna|could|might|would|should|'d like to|'d love to|"
+    r"about to|threatens? to|threatened to|tempted to|urge to|feel like|felt like|dared? me to|"
+    r"let me|lets me|allowed to)(?: [\w']+)? $"
+)
+_PLAY = _c(
+    r"\b(?:play(?:ful|fully|ing|fight\w*|ed)?|mess(?:ing)? (?:about|around)|muck(?:ing)? about|by "
+    r"accident|accidentally|sparring|boxing|karate|judo|jiu.?jitsu|mma|kickboxing|martial|wrestl\w*|"
+    r"pillow ?fight\w*|tickl\w*|in (?:his|her|their|my) sleep|football|rugby|hockey|netball|basketball|"
+    r"dodgeball|snowball|water fight|paintball|laser tag|joking|banter|jokingly|teasing|video ?game|"
+    r"fortnite|in the game|on the playstation|on the xbox|chess|cards|monopoly|scrabble|arm wrestl\w*|"
+    r"ping pong|tennis|squash|badminton|golf)\b"
+)
+# "I kind of like it", "we agreed": a choice the person endorses is not control.
+_APPROVAL = (
+    r"\b(?:i (?:kind of |actually |really |quite )?(?:like|love|appreciate|asked (?:him|her) to|prefer) it|"
+    r"(?:it's|that's|which is) (?:sweet|fair|fine|nice|romantic|cute)|fair enough|we (?:both )?agreed|"
+    r"i asked (?:him|her) to|so we (?:actually |can )?(?:talk|chat|connect|spend time)|so i'd (?:actually )?"
+    r"relax|so i (?:can|could) (?:relax|sleep|rest))\b"
+)
+_NO_FEAR = _c(r"\b(?:lol|haha|joke|joking|kidding|banter|pillow)\b")
+
+
+_PATTERN_FIELDS = frozenset({"requires", "unless", "not_before", "not_after", "escalate"})
+
+
+# ---- The rules --------------------------------------------------------------------------------
+
+
+def _rules() -> list[Rule]:
+    r: list[Rule] = []
+
+    def add(
+        name: str,
+        categories: tuple[str, ...] | str,
+        level: Level,
+        expression: str,
+        **kwargs: object,
+    ) -> None:
+        cats = (categories,) if isinstance(categories, str) else categories
+        options: dict[str, object] = {}
+        for key, value in kwargs.items():
+            options[key] = _c(value) if key in _PATTERN_FIELDS and isinstance(value, str) else value
+        r.append(Rule(name, cats, level, _c(expression), **options))  # type: ignore[arg-type]
+
+    # -- self-harm and suicide ----------------------------------------------------------------
+    reflexive = r"(?:myself|himself|herself|themselves|themself|yourself|ourselves)"
+    add(
+        "suicide_word",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:suicid\w*|self-harm\w*|kill(?:ing|ed|s)? " + reflexive + r"|kms|take (?:my|his|her|"
+        r"their) (?:own )?life|took (?:his|her|their|my) (?:own )?life|taking (?:my|his|her|their) "
+        r"(?:own )?life|end(?:ing|ed)? (?:my|his|her|their) (?:own )?life|end(?:ing)? it all|"
+        r"off(?:ing)? "
+        + reflexive
+        + r"|top(?:ping)? "
+        + reflexive
+        + r"|do(?:ing)? "
+        + reflexive
+        + r" in|neck(?:ing)? "
+        + reflexive
+        + r"|end "
+        + reflexive
+        + r"|hang(?:ing|ed)? "
+        + reflexive
+        + r"|overdos\w*|od'?d|(?:cut|cutting|slit|slitting|slashed|slash) (?:my|his|her|their) "
+        r"wrists?)\b",
+        unless=r"\bsuicide (?:squad|doors?|mission|run|bid for|pact with (?:the|my) diet)\b",
+        on_humour="concern",
+    )
+    add(
+        "want_to_die",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|ready|prefer|longing|long|praying|"
+        r"pray|hope|hoping) to (?:just )?(?:die|be dead|stop existing|not exist|not be alive|not be here|"
+        r"disappear forever|go to sleep and not wake up|fall asleep and never wake up|not wake up|never "
+        r"wake up|end (?:it|things|everything|my life|the pain))\b(?! (?:with|between|on|for (?:work|the)))",
+        on_humour="concern",
+    )
+    add(
+        "not_want_to_live",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:don't|doesn't|didn't|do not|no longer|not|never) (?:really )?(?:want|wanna|wanted) to "
+        r"(?:be alive|exist|live|be here|wake up|go on|carry on|keep living|keep going|be around)"
+        r"(?= anymore| any more| any longer| now| again| tomorrow\W*$|\W*$|[.!?,]| and| but| if| because)",
+        negatable=False,
+        not_after=r" (?:here|there|with|in|like|near|together|at|on|for work|to work|to school|early)\b",
+        on_humour="concern",
+    )
+    add(
+        "wish_dead",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:wish|wished|wishing) (?:that )?(?:i|he|she) (?:was|were|'d|had) (?:dead|never (?:been )?born|"
+        r"not (?:born|here|alive|around)|gone for good)\b|\bwish (?:i|he|she) (?:wasn't|weren't) "
+        r"(?:alive|here|around|born)\b|\bwish (?:i|he|she) (?:could|would) (?:just )?(?:die|not wake up|"
+        r"go to sleep forever|sleep forever|stop existing|fall asleep and never)\b",
+        on_humour="concern",
+    )
+    add(
+        "better_off",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:the world|everyone|everybody|the kids|my family|her family|his family)(?:'d| would| will|'ll)? "
+        r"be (?:a )?(?:better|happier|fine|better off|better place) (?:off )?without (?:me|her|him)"
+        r"(?: in it)?\b|"
+        r"\b(?:better off|happier|fine|easier|better) if (?:she|he) (?:just )?(?:went away|wasn't here|was "
+        r"gone|disappeared|died|wasn't around|wasn't alive|was dead|never came back)\b|"
+        r"\b(?:she|my wife|my girlfriend|my partner|my mum|my fiancee)\b[^.!?]{0,60}\b(?:better off|"
+        r"happier|fine|easier) without her\b|\b(?:he|my husband|my boyfriend|my partner|my dad|my "
+        r"fiance)\b[^.!?]{0,60}\b(?:better off|happier|fine|easier) without him\b|"
+        r"\b(?:better off|better|happier|fine|easier|simpler|lighter|freer|be ok|be okay|be fine|relieved|"
+        r"glad|better off|happy)"
+        r"(?: off)?(?: for [\w' ]{1,25}?)? (?:without me|if i "
+        r"(?:was|were|wasn't|weren't|didn't|just|'m|'d|was never|were never|disappeared|died|was dead|"
+        r"was gone|wasn't here|wasn't around|wasn't alive|no longer|stopped)|when i'm gone|once i'm "
+        r"gone|after i'm gone|with me gone|with me dead|if i'm not here|if i'm gone|if i died|"
+        r"with (?:someone|somebody) (?:else|better|who isn't me)|with a (?:different|better) (?:mum|dad|"
+        r"mother|father|partner|wife|husband|parent))\b",
+        negatable=False,
+        not_after=r" (?:for (?:a|the) (?:week|weekend|night|day|while))",
+    )
+    add(
+        "no_one_would_notice",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:no one|nobody|no-one|anyone|who) (?:would|'d|will|even|would even|would actually|"
+        r"would really) (?:even )?(?:notice|care|miss me|mind) (?:if|when) i(?: was| were|'m) "
+        r"(?:gone|dead|not here|not around)|\bwho(?:'d| would) (?:even )?miss me\b",
+        negatable=False,
+    )
+    add(
+        "notice_gone",
+        (),
+        "concern",
+        r"\b(?:anyone|no one|nobody|who) would (?:even |actually |really )?(?:notice|care|miss me)\b",
+        negatable=False,
+    )
+    add(
+        "hardly_notice",
+        (),
+        "concern",
+        r"\b(?:they|everyone|people|you|he|she|nobody|no one)(?:'d| would) (?:hardly|barely|not even|"
+        r"never|even) (?:notice|miss me|care)\b|\b(?:can't|cannot|don't think i can|not sure i can) face (?:another day|tomorrow|going on|anything|"
+        r"life|it anymore)\b|\bwant (?:everything|it all|all of it|it) to stop\b|\bstopped caring what "
+        r"happens to me\b",
+        negatable=False,
+    )
+    add(
+        "gone_plans",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:after|when|once|for when) i'm (?:gone|dead|no longer (?:here|around))\b(?! (?:for|to|on|at"
+        r"|from|till|until|all|this|next|a |away|out|tomorrow|tonight|over|home|back|abroad))",
+        negatable=False,
+    )
+    add(
+        "not_around",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:won't|will not|not going to|might not|may not|don't think i'll|doubt i'll|not sure i'll|"
+        r"don't know if i'll|i won't) (?:still )?be (?:around|here|alive|a (?:burden|problem|bother|"
+        r"nuisance))(?: \w+){0,3} (?:much longer|for much longer|for long|anymore|any more|much more|by "
+        r"(?:then|christmas|next|the time)|to see|soon|next (?:year|month|week|christmas)|for (?:your|his|"
+        r"her|their|the) (?:birthday|wedding|christmas|graduation|anniversary))\b",
+        negatable=False,
+        unless=r"\b(?:trip|holiday|vacation|travel|away|abroad|work(?:ing)? (?:late|away)|conference|"
+        r"shift|flight|moving|move|job in|visiting|visit|festival|on call|deployment)\b",
+    )
+    add(
+        "burden_sorry",
+        SELF_HARM,
+        "crisis",
+        r"\bsorry (?:for|about) (?:being|becoming) (?:such )?(?:a|a huge|a big|so much of a) (?:burden|"
+        r"problem|nuisance|waste of space|disappointment)\b|\bready to go\b(?=[^.!?]{0,60}\bat peace\b)|"
+        r"\b(?:don't|doesn't|no longer|do not|does not) (?:really )?feel like (?:living|being alive|going "
+        r"on|existing|carrying on)\b(?! (?:here|with|in|like|there))",
+        unless=r"\b(?:hospice|cancer|terminal|palliative|holiday|trip|party|airport|taxi|night out)\b",
+        negatable=False,
+    )
+    add(
+        "burden",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:won't|will not|not going to|won't be) (?:be )?a (?:burden|problem|bother|nuisance) "
+        r"(?:much longer|for (?:much )?longer|anymore|any more|for long|soon)\b",
+        negatable=False,
+    )
+    add(
+        "burden_feel",
+        SELF_HARM,
+        "concern",
+        r"\b(?:i'm|i am|i feel like|feel like i'm|i've become|i'm just|i'm only) (?:just |such |nothing "
+        r"but )?a (?:burden|waste of space|waste of air|drain) (?:to|on|for)\b",
+    )
+    add(
+        "nothing_to_live_for",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:don't|can't) see the point (?:in|of) (?:living|life|being alive|going on|carrying on|"
+        r"existing|waking up)\b|\b(?:nothing|no reason|no point|nobody|no one) (?:left )?(?:to|for me to) (?:live for|live|go on|"
+        r"keep going|keep living|stay for|carry on for)\b|\bno (?:reason|point) (?:to|in) (?:living|"
+        r"being alive|going on|carrying on|staying alive|being here|existing|live|be alive)\b|\b(?:life|"
+        r"living|existing)(?:'s| is| isn't| feels| doesn't feel)(?: not)? (?:worth (?:it|living)|"
+        r"pointless|meaningless)(?! (?:without|if|when))\b|\bwhat's the point (?:of|in) (?:living|life|"
+        r"being alive|going on|carrying on|existing|me being here|me|even being here|any of it anymore)\b",
+        negatable=False,
+    )
+    add(
+        "tired_of_existing",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:tired|sick|exhausted|weary) of (?:existing|being alive|living|life|breathing|waking up|"
+        r"being here|being me|being in this world)\b(?! (?:in|with|at|on|like|here|under|together|out|"
+        r"near|by|off|paycheck|pay ?check|week|month|from|so|this|the|that|in fear))",
+        negatable=False,
+    )
+    add(
+        "done_with_life",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:done|finished|through) with (?:life|living|this life|this world|existing|being alive|"
+        r"it all(?! for (?:today|tonight|the)))\b",
+        negatable=False,
+    )
+    add(
+        "thoughts_of_ending",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:thoughts?|thinking|thought|think|dream|dreaming|fantasi[sz]\w*|obsess\w*|imagin\w*|"
+        r"pictur\w*|planning) (?:a lot )?(?:(?:of|about) )?(?:ending it|my own funeral|ending things|"
+        r"ending everything|ending my life|ending it all|not being here|not being alive|not existing|"
+        r"dying|death|taking my|my funeral|how i'd "
+        r"do it|how to do it|disappearing for good|just going to sleep forever)\b(?! (?:with|between|"
+        r"for good with|of (?:my|his|her) (?:dad|mum|father|mother|friend|grandma|gran|nan|dog|cat))\b)",
+        unless=r"\b(?:job|relationship|marriage|lease|contract|with (?:him|her|them)|between us|"
+        r"career|subscription|the call|chapter|book|story|film|series|podcast|grief|funeral was|"
+        r"passed away|died|death of|since (?:he|she|mum|dad) died)\b",
+        on_humour="concern",
+    )
+    add(
+        "not_wake_up",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:easy|easier|wish|hope|hoping|want|pray|praying|rather|better|peaceful|nice|tempting|"
+        r"dream of|think about)\b[^.!?]{0,40}\b(?:not|never|don't|didn't|wouldn't|won't) (?:to )?"
+        r"(?:wake|waking) up\b|\bgo to sleep and (?:not|never) wake\b",
+        negatable=False,
+    )
+    add(
+        "not_scared_of_dying",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:not|no longer|never|isn't|aren't|stopped being|don't feel) (?:really )?(?:scared|afraid|"
+        r"frightened|worried) (?:of|about) (?:dying|death|being dead|not waking up)\b",
+        negatable=False,
+    )
+    add(
+        "goodbye_letters",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:wrote|written|writing|left|leaving|write|writes|drafted|drafting) (?:\w+ )?(?:goodbye |"
+        r"farewell |final |last )?(?:letters|a letter|notes|a note|a message|messages|videos|cards) (?:for|"
+        r"to) (?:everyone|everybody|all of you|you all|each of|the kids|my kids|my family|my parents|"
+        r"you and the|mum and dad|the people i love)\b|\b(?:goodbye|farewell|suicide) (?:note|letter|"
+        r"message|video|text)s?\b|\b(?:don't|do not) open (?:them|it|the letters?|the notes?) "
+        r"(?:yet|until|till|unless)\b",
+        negatable=False,
+    )
+    add(
+        "sorry_goodbye",
+        SELF_HARM,
+        "crisis",
+        r"\bsorry for everything\b[^.!?]{0,80}\b(?:goodbye|bye|love you|take care|forgive)\b|"
+        r"\b(?:goodbye|bye)\b[^.!?]{0,40}\bsorry for everything\b|\b(?:goodbye|bye|farewell) (?:everyone|"
+        r"everybody|world|all|cruel world)\b(?=[\s\S]{0,80}\b(?:phone(?:'s| is)? (?:off|dead)|not "
+        r"answering|won't answer|can't reach|no reply|not picking up|switched off|posted|facebook|"
+        r"instagram|status|sorry|love you)\b)|\bthis is (?:my )?goodbye\b"
+        r"(?=[^.!?]{0,60}\b(?:sorry|love you|forgive|everyone))|\bi love you\W+(?:all\W+)?goodbye\b"
+        r"|\btell (?:the kids|them|everyone|mum|my mum|my \w+|the \w+|our \w+|my \w+ and \w+) (?:that )?"
+        r"i (?:love|loved) (?:them|her|him|you)\b(?![^.!?]{0,30}\b(?:when|"
+        r"tonight|later|at|for))",
+        negatable=False,
+    )
+    add(
+        "handover",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:look after|take care of|look out for) (?:the kids|them|mum|dad|the dog|the cat|my \w+|"
+        r"everyone|each other) for me\b|\bwho (?:gets|will get|'ll get|should get|can have|will have|"
+        r"'ll have|takes|will take|'ll take|looks after|will look after) (?:the|my) (?:dog|cat|pets?|"
+        r"stuff|things|guitar|car|flat|house|savings|bike|records|books|kids|children)\b|\b(?:wrote|"
+        r"updated|made|sorted|finished|redid|written) (?:out )?(?:my|a) will\b",
+        requires=r"\b(?:goodbye|sorry|switched (?:his|her|my) phone off|phone off|not answering|won't "
+        r"answer|love you|always|forever|last|won't be|when i'm|after i'm|gone|calm|peace|peaceful|"
+        r"ready|relief|at last|finally|sorted everything|just in case|once i'm)\b",
+        unless=r"\b(?:holiday|trip|weekend|away|hospital stay|surgery|operation|while i'm (?:away|at)|"
+        r"till i'm back|until i'm back|business trip|deploy\w*|lawyer said|solicitor|mortgage|new baby|"
+        r"when i'm (?:away|back|at|out|working))\b",
+        negatable=False,
+    )
+    add(
+        "my_things",
+        SELF_HARM,
+        "crisis",
+        r"\bwho (?:gets|will get|'ll get|should get|should have|can have|will have|'ll have|gets to have|"
+        r"is to have|inherits) (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|records|"
+        r"savings|jewellery|jewelry)\b|\b(?:sorting out|sorted out|getting|got|putting|put) my "
+        r"affairs (?:in order|sorted)\b|\bsorting out my affairs\b",
+        unless=r"\b(?:diagnos\w*|cancer|terminal|hospice|surgery|operation|solicitor|lawyer|mortgage|"
+        r"new baby|pregnan\w*|retire\w*|deploy\w*|moving abroad|emigrat\w*|divorce|estate planning)\b",
+        negatable=False,
+    )
+    add(
+        "pills_fixation",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:looking|looked|staring|stared|stare|look|keep looking|keep staring) at (?:the|a|my|that|"
+        r"those|these) (?:\w+ )?(?:bottle|box|packet|packets|pot|tub|stash|jar) of (?:pills|tablets|"
+        r"paracetamol|painkillers|sleeping pills|medication)\b|\b(?:bridge|cliff|cliffs|tracks|railway|"
+        r"train line|multi-storey|rooftop|roof|river|motorway bridge|pills|tablets|rope)\b[^.!?]{0,50}"
+        r"\b(?:keep thinking about (?:it|them|jumping|it all)|can't stop thinking about (?:it|them|"
+        r"jumping)|drawn to (?:it|them)|pulls? me)\b",
+        unless=r"\b(?:view|photo|picture|walk|walking the dog|run|running|cycle|cycling|commute|traffic|"
+        r"roadworks|closed|repairs|engineering works|delays|cancelled|hay ?fever|allerg\w*|vitamins)\b",
+        negatable=False,
+    )
+    add(
+        "method_signs",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:hosepipe|hose pipe|hose)\b[^.!?]{0,60}\b(?:tape|exhaust|car|garage)\b|\bexhaust\b[^.!?]"
+        r"{0,40}\b(?:hose|pipe|garage|window)\b|\bcharcoal\b[^.!?]{0,40}\b(?:car|tent|room|sealed|"
+        r"bathroom)\b|\bbleed(?:ing)? out\b|\bhow long (?:it takes|does it take|would it take) to (?:die|"
+        r"bleed|drown|overdose|suffocate|hang)\b|\b(?:rest|sleep|sleeping) (?:forever|for good|for "
+        r"ever)\b|\beternal (?:sleep|rest)\b|\b(?:it'll|it will|it would|it'd|it's going to|this will) "
+        r"(?:all )?be over (?:soon|tonight|shortly)\b(?=[^.!?]{0,40}\b(?:don't worry|not to worry|won't "
+        r"be|for me|peace|goodbye|sorry|love you)\b)",
+        requires=r"\b(?:tape|drive|car|garage|die|bleed|forever|for good|soon|eternal|exhaust|charcoal|"
+        r"hose|peace|goodbye|worry)\b",
+        unless=r"\b(?:garden|watering|plants|lawn|car wash|washing the car|barbecue|bbq|grill|cancer|"
+        r"surgery|operation|flight|trip|holiday|skydiv\w*|deploy\w*|the meeting|the exam|the movie|"
+        r"the film|the match|the game|the week|the wait|the queue|the pain from|labour|labor|first aid|"
+        r"nosebleed|dentist|vet|the dog|the cat|will and|life insurance policy)\b",
+        negatable=False,
+    )
+    add(
+        "if_something_happens",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:manage|cope|be ok|be okay|be alright|be fine|get by|look after (?:the kids|them|yourself))"
+        r"\b[^.!?]{0,30}\b(?:if|when) (?:something|anything) (?:happened|happens|were to happen|was to "
+        r"happen) to (?:me|her|him)\b|\b(?:if|when) (?:something|anything) (?:happened|happens|were to "
+        r"happen|was to happen) to (?:me|her|him)\b[^.!?]{0,30}\b(?:would you|could you|will you) "
+        r"(?:manage|cope|be ok|be okay|be alright|be fine|get by)\b",
+        unless=r"\b(?:cancer|surgery|operation|flight|trip|holiday|skydiv\w*|deploy\w*|diagnos\w*|"
+        r"hospital|will|insurance|pregnan\w*|birth|labour|climb\w*|expedition|army|police|"
+        r"firefight\w*|dangerous job)\b",
+        negatable=False,
+    )
+    add(
+        "worth_going_on",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:worth|point (?:in|of)?) (?:going on|carrying on|living|being alive|staying alive|keeping "
+        r"going|being here|waking up)\b|\b(?:everyone|they|you|people|my family|the kids|you all) "
+        r"(?:would|'d|will|'ll) (?:just )?(?:move on|get over (?:it|me)|forget (?:about )?me)(?: \w+)? "
+        r"(?:quickly|fast|soon|without me|in no time|if i (?:was|were)|when i'm|after i'm|once i'm)\b|"
+        r"\b(?:want|wants|wanted|need|needs) (?:everything|it all|all of it|this all|this life|my life) to "
+        r"(?:end|be over|just end|finally end)\b",
+        unless=r"\b(?:job|this job|work|course|degree|exam|project|season|holiday|trip|party|"
+        r"argument|the argument|fight|this fight|the row|meeting|pandemic|lockdown|winter)\b",
+        negatable=False,
+    )
+    add(
+        "no_future",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:don't|can't|do not|cannot|can't really) (?:see|imagine|picture) (?:myself|me) (?:being )?"
+        r"(?:alive|here|around|still here|living|still alive)\b|\b(?:won't|don't think i'll|doubt i'll|"
+        r"not going to) (?:make it|last|survive|be alive|still be alive) (?:to|till|until|through|past|"
+        r"another|much longer|the (?:week|year|month))\b",
+        unless=r"\b(?:this job|this place|this company|at work|in this job|exam|course|diet|marathon|"
+        r"meeting|shift|flight|party|game)\b",
+        negatable=False,
+    )
+    add(
+        "letter_to_you",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:written|wrote|left|leaving|writing) you (?:a |this )?(?:letter|note|message|video)\b",
+        requires=r"\b(?:please don't be (?:angry|sad|upset|mad)|sorry|forgive|goodbye|when you (?:read|"
+        r"find|see)|don't be sad|love you|it's not your fault|not your fault|after i|once i|in case|"
+        r"look after)\b",
+        negatable=False,
+    )
+    add(
+        "not_coming_back",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:not|never|won't be|isn't|wasn't|not going to be) (?:be )?(?:coming|come|going to come) "
+        r"back\b|\bdrive off (?:somewhere )?and (?:not|never)\b|\bdisappear (?:for good|forever)\b",
+        requires=r"\b(?:gun|shotgun|rifle|pills|tablets|rope|bridge|cliff|sea|goodbye|sorry for "
+        r"everything|note|letter|love you all|kill|die|dead|end it)\b",
+        negatable=False,
+    )
+    add(
+        "without_me",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:be ok|be okay|manage|cope|be alright|be fine|get by|carry on) (?:raising|looking after|"
+        r"bringing up|with|parenting) (?:the kids|the children|them|our \w+) (?:on (?:your|my) own|alone|"
+        r"by (?:yourself|myself)|without (?:me|him|her))\b|\b(?:when|if|once) i'm (?:not (?:here|"
+        r"around) anymore|no longer around|not here to)\b",
+        unless=r"\b(?:trip|holiday|away|deploy\w*|work(?:ing)? away|conference|hospital for|"
+        r"surgery|operation|night shift|weekend|next week|tour)\b",
+        negatable=False,
+    )
+    add(
+        "only_way_out",
+        SELF_HARM,
+        "crisis",
+        r"\bonly (?:way out|escape|solution|option|answer|way to (?:stop|end) (?:this|it|the pain))\b"
+        r"[^.!?]{0,40}\b(?:die|dying|death|dead|not (?:be|being) here|not (?:be|being) alive|end it|"
+        r"ending it|kill|disappear\w*|not exist\w*|not wak\w+ up)\b|\b(?:to|better to|easier to|rather) "
+        r"not (?:be|exist) (?:here|alive|around|anymore|at all)\b|\b(?:'d|would) rather be dead\b",
+        negatable=False,
+    )
+    add(
+        "means_kept",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:keep|keeps|kept|carry|carries|carrying|hide|hides|hid|hiding|have|has|got) (?:a |some |"
+        r"my |his |her )?(?:razor blades?|razor|blades?|knife|pills|tablets|rope)\b(?=[^.!?]{0,50}\b(?:for "
+        r"when|in case|just in case|when (?:things|it) get|when it's bad|for emergencies|if i need|"
+        r"hidden|under (?:my|the) (?:bed|mattress|pillow))\b)",
+        unless=r"\b(?:shaving|work|job|craft|art|kitchen|camping|fishing|stanley|box cutter|first aid|"
+        r"vitamins|headache|hay ?fever|allerg\w*)\b",
+        negatable=False,
+    )
+    add(
+        "favour",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:doing|do|be doing|did) (?:everyone|you|them|the world|you all|my family) a favou?r by "
+        r"(?:disappearing|dying|leaving|not being|going|ending|killing|getting rid of myself)\b|"
+        r"\bdisappear(?:ing)? (?:permanently|forever|for good)\b|\b(?:got|have|has|made|set|picked|"
+        r"chosen|'s got|'ve got) (?:a|the) (?:plan|method) and (?:a|the) (?:date|time|place|method)\b",
+        unless=r"\b(?:wedding|party|holiday|trip|move|moving|house|baby|birthday|proposal|surprise|"
+        r"project|launch|renovation|diet|gym|exam|interview|from (?:social media|instagram|facebook|"
+        r"the internet|online|the group))\b",
+        negatable=False,
+    )
+    add(
+        "farewell_signs",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:said|told|written|wrote|saying) (?:all |everything |what )?(?:i|she|he) (?:needed|wanted|"
+        r"had|had to) to (?:say|tell)(?: to everyone| to you| to them| to the people)?\b|\b(?:left|wrote|"
+        r"leaving|writing) (?:me |us |you |him |her )?a (?:note|letter|message|text) (?:saying|that said|"
+        r"telling|to say)\b(?=[^.!?]{0,60}\b(?:sorry|goodbye|love|deserve better|better off|forgive|not "
+        r"your fault|can't do this|look after)\b)|\b(?:picture|picturing|imagine|imagining|think|"
+        r"thinking|planning|plan|keep seeing)\b[^.!?]{0,30}\bmy (?:own )?funeral\b",
+        unless=r"\b(?:meeting|presentation|interview|argument|therapist|counsell\w*|speech|wedding|"
+        r"funeral plan|prepaid|pre-paid|insurance|over 50s|hilarious|song at my funeral|play at my "
+        r"funeral|when i'm old)\b",
+        negatable=False,
+    )
+    add(
+        "giving_away",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:giving|gave|give|given|giv\w*) (?:away )?(?:all |most )?(?:of )?(?:my|his|her) (?:stuff|"
+        r"things|belongings|possessions|prized \w+|favourite things|treasured \w+|most precious \w+)"
+        r"(?: \w+)?(?: away| to)?\b(?![^.!?]{0,40}\b(?:charity|declutter|decluttering|moving|clear ?out|"
+        r"car boot|ebay|vinted|sell|selling|sold|downsiz\w*|spring clean|marie kondo))|"
+        r"\b(?:giving|gave|give|given|started giving) (?:away )?(?:all )?(?:of )?my [\w' ]{1,40}? away\b"
+        r"(?=[^.!?]{0,60}\b(?:won't (?:be )?need|not going to need|don't need (?:them|it) anymore|no "
+        r"longer need|felt right|feels right|won't miss|before i go|where i'm going|for the last time|"
+        r"won't be needing)\b)|\b(?:saying|said|say|making|made) my (?:final |last )?goodbyes\b",
+        negatable=False,
+        unless=r"\b(?:party|leaving do|moving (?:house|abroad|away|out)|farewell do|last day|new job|"
+        r"emigrat\w*|travelling|trip|holiday|funeral|hospital|hospice|nan|grandma|grandad|granny|"
+        r"grandpa|dying|passed away|relocat\w*|retire\w*)\b",
+    )
+    add(
+        "wont_need",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:won't|will not|wouldn't|shan't) be needing (?:it|them|these|those|any of (?:it|this|"
+        r"them)|my \w+)(?=\W*$|[.!?,;]| anymore| any more| where| soon| after)|"
+        r"\b(?:won't|will not|not going to|wouldn't|shan't) need (?:it|them|this|these|that|those|"
+        r"my [\w' ]{1,20}|anything|any of (?:it|this|them)) (?:anymore|any more|where i'm going|much "
+        r"longer|after (?:tonight|this week|friday|today)|soon)\b(?![^.!?]{0,30}\b(?:new one|upgrade|"
+        r"bought|replac|moving|charity|ebay))",
+        negatable=False,
+    )
+    add(
+        "stockpile",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|collecting|collected|squirrel\w* away|"
+        r"bought (?:a lot of|loads of|lots of|boxes of|packets of|enough|a stash of|extra)|"
+        r"hiding|hid|keeping|kept|counting|counted|research\w*|googl\w*|look\w* up) (?:up |away )?"
+        r"(?:all )?(?:my |his |her |some |the |enough |a lot of |loads of |a stash of |how many )?"
+        r"(?:sleeping |pain ?|prescription )?(?:pills|tablets|medication|paracetamol|painkillers|"
+        r"killers|sleeping pills|co-?codamol|tramadol|insulin|antidepressants|oxy\w*|opioids|"
+        r"razor ?blades|blades)\b(?![^.!?]{0,20}\b(?:for (?:the|my) (?:holiday|trip|cold|flu|headache)|"
+        r"organiser|box|dispenser))",
+        negatable=False,
+    )
+    add(
+        "pills_ready",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:pills|tablets|medication|paracetamol|painkillers|sleeping pills)\b[^.!?]{0,30}\b(?:lined "
+        r"up|laid out|counted out|all ready|ready to (?:go|take)|in front of me|in my hand|on the "
+        r"(?:bathroom )?(?:counter|table|side))\b|\b(?:swallow\w*|take|took|taking|downed|down|"
+        r"empt\w+) (?:everything|all of it|the lot|all the pills|the whole lot|whatever) (?:in|from) "
+        r"(?:the|my|our) (?:medicine|bathroom|first aid) (?:cabinet|cupboard|drawer|box)\b",
+        negatable=False,
+        unless=r"\b(?:vitamins|dosette|for the week|organiser|for the dog)\b",
+    )
+    add(
+        "means_with_drink",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:got|have|with|holding|next to|beside) (?:all |a load of |a bunch of )?(?:my |his |her |the )?"
+        r"(?:sleeping )?(?:pills|tablets|painkillers|paracetamol|medication)\b[^.!?]{0,60}\b(?:vodka|wine|"
+        r"whisky|whiskey|gin|alcohol|bottle|sat here|sitting here|ready|in front of me)\b|\b(?:vodka|"
+        r"wine|whisky|whiskey|gin|alcohol|bottle)\b[^.!?]{0,40}\b(?:all )?(?:my |his |her )?(?:sleeping "
+        r")?(?:pills|tablets|painkillers|paracetamol)\b",
+        unless=r"\b(?:hangover|headache|period|vitamins|antibiotics|shouldn't mix|doctor said)\b",
+        negatable=False,
+    )
+    add(
+        "took_pills",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:took|taken|swallowed|take|taking|downed) (?:all|a whole|the whole|a bunch of|loads of|"
+        r"too many|a handful of|all of|a full|an entire|every one of|a lot of) (?:my |his |her |the )?"
+        r"(?:sleeping )?(?:pills|tablets|medication|paracetamol|packet|bottle|box|painkillers|"
+        r"sleeping pills|insulin)\b",
+        negatable=False,
+    )
+    add(
+        "how_to_die",
+        SELF_HARM,
+        "crisis",
+        r"\bpainless (?:ways?|methods?) (?:to go|out|to do it|to die|of dying)\b|\bways to go\b(?= "
+        r"(?:that|which|without|quickly|peacefully|painlessly)|\W*$)|"
+        r"\b(?:how|ways|best way|easiest way|quickest way|painless way|method|methods|researching "
+        r"ways|looked up ways) to (?:kill "
+        r"(?:my|your|him|her)self|die|end (?:it|my life|things|your life)|overdose|hang|not wake up|"
+        r"disappear forever|die (?:that|which) (?:wouldn't|won't|don't|doesn't) hurt|die painlessly)\b|"
+        r"\bhow (?:many|much) (?:of )?(?:my |his |her |the |those |these )?(?:pills|tablets|"
+        r"paracetamol|insulin|sleeping pills|medication|painkillers)(?: \w+){0,4} (?:would it take|it "
+        r"would take|it'd take|to (?:die|kill|be fatal|overdose)|does it take|would (?:kill|be enough|do "
+        r"it)|is (?:fatal|lethal|a lethal dose|enough)|kills? you)\b|\blethal dose\b",
+        negatable=False,
+    )
+    add(
+        "edge",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:stood|standing|stand|sat|sitting|sit|lingered|lingering|waited|waiting|looked down|"
+        r"looking down|leaned|leaning|climbed|climbing) (?:on|at|by|near|over|off|onto|up|in front of|next "
+        r"to|close to|beside|right by) (?:the |a )?"
+        r"(?:edge of (?:the |a )?|top of (?:the |a )?|side of (?:the |a )?)?(?:bridge|cliff|ledge|roof|"
+        r"rooftop|tracks|railway(?: line)?|platform edge|train tracks|motorway bridge|multi-storey|car "
+        r"park roof|balcony railing|edge)\b(?![^.!?]{0,30}\b(?:view|photo|picture|sunset|fireworks|"
+        r"sunrise|selfie|lunch|picnic|waiting for (?:the|a) train))",
+        negatable=False,
+    )
+    add(
+        "going_to_edge",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:driving|drove|drive|drives|walking|walked|walk|walks|going|went|go|goes|cycling|cycled) "
+        r"(?:out |up |down )?to (?:the )?(?:cliffs?|bridge|tracks|railway(?: line)?|edge|ledge|roof|top of "
+        r"(?:the|a) (?:car park|multi-storey|building|cliff)|quarry|reservoir|river at night)\b",
+        requires=r"\b(?:sitting|sat|standing|stood|just sit|at night|looking down|staring|thinking|"
+        r"for hours|alone|on my own|by myself|every night)\b",
+        unless=r"\b(?:walk the dog|walking the dog|picnic|sunset|sunrise|photos?|view|fishing|climbing|"
+        r"with the kids|with friends|hike|hiking|date)\b",
+        negatable=False,
+    )
+    add(
+        "jump",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:jump|jumping|jumped|throw myself|throwing myself|step|stepping|stepped|walk|walking|"
+        r"drive|driving|drove|crash|crashing) (?:off|from|in front of|into) (?:a |the )?(?:bridge|cliff|"
+        r"building|roof|train|bus|lorry|truck|car|traffic|tracks|sea|river|oncoming traffic|motorway|"
+        r"balcony|window|ledge|car park|multi-storey|block of flats|tower|top floor|"
+        r"tree|wall)\b",
+        negatable=True,
+        requires=r"\b(?:want|wanted|thought|thinking|think|urge|tempted|feel like|felt like|could|"
+        r"just|nearly|almost|considered|pictur\w+|imagin\w+|wonder\w*|plan\w*|going to|might|easy)\b",
+        unless=r"\b(?:diving|bungee|swim|swimming|skydiv|paraglid|holiday|pool|lake for a swim)\b",
+    )
+    add(
+        "rope",
+        SELF_HARM,
+        "crisis",
+        r"\bnoose\b|\b(?:looking|looked|staring|stared|sat looking|tied|tying|bought|testing|tested) "
+        r"(?:at )?(?:a |the |some )?(?:rope|belt|cord|cable)\b(?=[^.!?]{0,60}\b(?:hour|hours|long time|"
+        r"ages|beam|banister|garage|loft|attic|tree|door|hook|neck|ceiling|thinking))|\b(?:bought|got|"
+        r"buying|ordered) (?:a |some |a length of |a long )?rope\b(?=[\s\S]{0,80}\b(?:low|depressed|down|"
+        r"dark|not (?:himself|herself|myself)|worried|scared|beam|loft|hidden|hiding|don't have a|"
+        r"doesn't need|no reason)\b)",
+        negatable=False,
+    )
+    add(
+        "research_heights",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:looking up|looked up|researching|researched|googling|googled|searching|searched|asking "
+        r"about|checking|checked)\b[^.!?]{0,30}\b(?:which|the highest|the tallest|how high|how tall|how "
+        r"far down|the drop)\b[^.!?]{0,20}\b(?:bridge|building|cliff|car park|multi-storey|tower|drop|"
+        r"highest|tallest)\b|\b(?:want|wants|need|needs) out\b(?=[\s\S]{0,30}\b(?:permanently|for "
+        r"good|forever|of (?:this life|life|it all|everything))\b)",
+        unless=r"\b(?:holiday|trip|tourist|visit|bungee|climb\w*|photo|view|sightseeing|job|"
+        r"relationship|marriage|this house|the lease|contract)\b",
+        negatable=False,
+    )
+    add(
+        "self_injury",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:want|wanted|wanting|urge|urges|urged|thought|thoughts|thinking|think|tempted|going|might|"
+        r"could|scared i'll|afraid i'll|keep|kept|been|started|start|stop myself from|feel like|felt like|"
+        r"need|needed|trying not to|relapsed|relapse|used to|again|promise not to|caught (?:him|her|"
+        r"myself)) (?:to |about |on |into |of )?(?:hurting|hurt|harming|harm|cutting|cut|burning|burn|"
+        r"scratching|hitting|punching|starving|bruising|injuring|injure|punish|punishing) "
+        + reflexive
+        + r"\b|\b(?:he|she|they|my \w+|i) (?:\w+ )?(?:cuts|burns|hurts|harms|scratches|hits|punches|"
+        r"bites|starves|injures|punishes) (?:him|her|my|them)self\b|\b(?:cutting|burning|harming|"
+        r"hurting|scratching|starving) (?:him|her|my|them)self\b|\b(?:cutting|self-harming) again\b|"
+        r"\b(?:he's|she's|they're|i've|he|she|i) (?:been |started |gone back to |back to |is |was )"
+        r"cutting(?: again)?\b",
+        unless=r"\b(?:shaving|chopping|cooking|accident\w*|by mistake|on the (?:oven|stove|pan|iron|"
+        r"kettle|grill|hob)|gym|lifting|running|football|skiing|fell|trip\w*|cutting (?:back|down|out|"
+        r"corners|ties|costs|hair|the grass|the lawn|the cake|onions?|wood|carbs|sugar|it close|off)|"
+        r"burning (?:the|out|calories|a candle|bridges|the midnight)|sprain\w*|pull\w* a muscle)\b",
+    )
+    add(
+        "self_injury_body",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:burn(?:ing|ed|t|s)?|cut(?:ting|s)?|scratch(?:ing|ed|es)?|carv(?:ing|ed|e)|slic(?:ing|ed)|"
+        r"hitting|punching|bruising|pick(?:ing)? at|bang(?:ing|ed|s)?) (?:my|his|her|their) (?:own )?"
+        r"(?:arms?|legs?|wrists?|thighs?|skin|stomach|body|hands?|hips?|face|head)\b",
+        requires=r"\b(?:cigarettes?|lighter|razor|blades?|knife|when it gets (?:bad|too much)|to cope|overwhelm\w*|"
+        r"when i get|to calm (?:myself )?down|stop the thoughts|against the wall|on the wall|"
+        r"again|on purpose|to feel|punish\w*|relief|numb|scars?|hide|hiding|sleeves|until it bleeds|"
+        r"bleed)\b",
+        not_before=r"\b(?:he|she|they|he'd|she'd|he'll|she'll|would|will|'d|'ll|going to|threatened "
+        r"to|said (?:he|she)'d)(?: [\w']+)? $",
+        unless=r"\b(?:shaving|chopping|cooking|accident\w*|by mistake|oven|stove|pan|iron|kettle|"
+        r"grill|hob|sunburn|gym|rash|eczema|itch\w*|mosquito|bites)\b",
+    )
+    add(
+        "self_injury_marks",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:cuts|cut marks|scars|fresh marks|burns|burn marks|scratches|lines) (?:on|up|across|all "
+        r"over) (?:her|his|my|their|both) (?:\w+ )?(?:arms?|legs?|wrists?|thighs?|stomach|hips?|tummy)\b",
+        requires=r"\b(?:again|fresh|new|hid\w*|sleeves|herself|himself|myself|self|cutting|razor|blade|"
+        r"won't say|won't tell|doesn't know|don't know how|bring it up|saw)\b",
+        unless=r"\b(?:cat|dog|kitten|rose|bush|bramble|garden\w*|surgery|operation|accident)\b",
+    )
+    add(
+        "voices",
+        SELF_HARM,
+        "crisis",
+        r"\bvoices? (?:telling|tell|tells|told|saying) (?:me|him|her) to (?:hurt|kill|die|jump|end|cut|"
+        r"harm|do it)\b",
+        negatable=False,
+    )
+    add(
+        "covered_if",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:covered|insurance|my will|the will|looked after|taken care of|provided for|sorted|"
+        r"in order)\b[^.!?]{0,60}\b(?:if|when|in case|once) (?:anything|something) (?:happens|happened|"
+        r"were to happen|was to happen) to me\b|\b(?:made sure|make sure|sorted|arranged|put) "
+        r"(?:everything|my affairs|things|my things|my stuff) in order\b",
+        unless=r"\b(?:trip|travel|holiday|flight|surgery|operation|deployment|abroad|skydiv\w*|"
+        r"climb\w*|expedition)\b",
+        negatable=False,
+    )
+    add(
+        "tonight_the_night",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:tonight|today|this weekend)(?:'s| is) the (?:night|day)\b|\b(?:no|there's no) (?:other )?way "
+        r"out (?:but|except|other than|apart from)\b|\bif you (?:leave|go|walk out|break up with me|dump "
+        r"me)\b[^.!?]{0,30}\bi'll (?:just )?(?:end it|do it|do something stupid|end everything|not be "
+        r"here|be gone)\b",
+        requires=r"\b(?:no way out|can't|done|decided|goodbye|pills|ready|sorry|swear|end it|nothing|"
+        r"leave|anymore|any more)\b",
+        negatable=False,
+        unless=r"\b(?:party|date|game|match|concert|gig|premiere|proposal|propose|final|launch|"
+        r"wedding|escape room|quiz|movie|film)\b",
+    )
+    add(
+        "end_plan",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:planning|plan|planned|going|decided|ready|want|intend|intending) to end (?:it|things|"
+        r"everything|it all)\b(?! (?:with|between))(?=[^.!?]{0,50}\b(?:tonight|tomorrow|monday|tuesday|"
+        r"wednesday|thursday|friday|saturday|sunday|this week|weekend|after the kids|when the kids|once "
+        r"the kids|soon|before)\b)",
+        unless=r"\b(?:with (?:him|her|them|my \w+)|between us|relationship|marriage|lease|contract|"
+        r"subscription|job|tenancy|affair|things with|the call|the meeting|the project|breakup|break "
+        r"up|divorce|date)\b",
+        negatable=False,
+    )
+    add(
+        "crash_car",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:crash|crashing|wreck|wrecking|drive|driving|swerve|swerving|steer|steering) (?:the|my) "
+        r"car (?:on purpose|deliberately|off (?:the|a) (?:road|bridge|cliff)|into (?:a|the|some) (?:wall|"
+        r"tree|lorry|truck|river|sea|oncoming|bridge|ditch))\b|\bdrive (?:off|into) (?:a|the) (?:cliff|"
+        r"bridge|river|sea|wall|tree)\b",
+        requires=r"\b(?:i|i'm|i've|myself|want|wanting|thought|thinking|urge|tempted|keep)\b",
+        not_before=r"\b(?:he|she|they|my \w+)(?: [\w']+)? $",
+        negatable=True,
+    )
+    add(
+        "pain_stop",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:want|wish|need|just want|need) (?:the pain|it all|everything|all of it|it|this|the "
+        r"hurting|the noise in my head) to (?:stop|end|go away) (?:forever|for good|permanently|for "
+        r"ever)\b",
+        negatable=False,
+    )
+    add(
+        "do_it_tonight",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:i'm going to|i'll|i will|tonight i'll|i'm ready to|i've decided to|i've made up my mind to|"
+        r"i'm finally going to) (?:just )?(?:do it|go through with it|end it|finish it|make it stop)"
+        r"(?: tonight| today| this time| for real| now|\W*$|[.!?])",
+        negatable=False,
+        requires=r"\b(?:tonight|pills|tablets|bridge|rope|goodbye|sorry|ready|pain|can't (?:do|take|go)|"
+        r"anymore|any more|nobody|no one|everyone|tired|decided|made up my mind|for real|no more)\b",
+        unless=r"\b(?:exam|essay|test|marathon|diet|job|presentation|homework|tattoo|haircut|quit|"
+        r"smoking|divorce|break up|dump|propos\w*|gym|run|bungee|skydiv\w*)\b",
+    )
+    # concern-level cues: distress that deserves a check-in
+    add(
+        "not_suicidal",
+        SELF_HARM,
+        "concern",
+        r"\bnot (?:suicidal|going to (?:do anything|hurt myself|kill myself)|like that|in danger)\b|"
+        r"\bnot (?:going to )?do anything stupid\b",
+    )
+    add(
+        "what_point",
+        (),
+        "concern",
+        r"\bwhat(?:'s| is) (?:even )?the point\b|\b(?:don't|can't) see the point\b|\bno point (?:in )?(?:anything|trying|planning|any of "
+        r"it)\b|\bpointless\b(?=[^.!?]{0,20}\b(?:all|everything|anything|me|life|trying)\b)",
+        negatable=False,
+    )
+    add(
+        "cant_go_on",
+        (),
+        "concern",
+        r"\b(?:can't|cannot|don't know how (?:much )?longer i (?:can|could)|not sure i can|don't think "
+        r"i can) (?:go on|carry on|keep going|cope|take (?:it|this|much more|any more|anymore)|do this "
+        r"(?:anymore|any more|much longer)|keep doing this|keep it together|hold on|hold it together)\b",
+        negatable=False,
+        escalate=r"\b(?:not answering|won't answer|isn't answering|phone(?:'s| is)? (?:off|dead)|switched "
+        r"(?:it|his phone|her phone) off|goodbye|tell \w+ i love|sorry for everything|pills|tablets|"
+        r"bridge|rope|can't reach (?:him|her)|not picking up)\b",
+    )
+    add(
+        "mood",
+        (),
+        "concern",
+        r"\b(?:(?:feel|feeling|felt|so|completely|totally|utterly|really|just|everything (?:is|feels)) "
+        r"hopeless\b(?! (?:at|with|romantic|case))|hopelessness|worthless|numb|empty inside|feel empty|feel nothing|don't (?:really )?feel "
+        r"anything|can't feel anything|dark place|dark thoughts|intrusive thoughts|scary thoughts|"
+        r"head's (?:just )?(?:really )?dark|mind's (?:really )?dark|(?:really )?dark lately|so dark|"
+        r"depressed|depression|breakdown|broken inside|fundamentally broken|falling apart|losing it|"
+        r"disappearing|trapped|panic attacks?|anxiety attacks?|can't breathe|can't stop "
+        r"crying|cry(?:ing)? (?:every day|every night|most days|all the time|in the car|myself to "
+        r"sleep)|flashbacks?|nightmares (?:about|every|again)|having nightmares|the dream about|"
+        r"bad dreams|hearing voices|hear voices|hearing (?:[\w']+ ){0,3}voice|"
+        r"don't recognise myself|scared of myself|scared of what i (?:might|could) do|lost all hope|"
+        r"no hope|so alone|all alone|completely alone|no one cares|nobody cares|nobody would care|"
+        r"tired of (?:everything|it all|all of it|fighting)|so tired of (?:everything|fighting)|"
+        r"exhausted by everything|can barely eat|lost (?:a lot of |so much )?weight|(?:feeling|felt|been|so|really) (?:really |so |very )?low|don't "
+        r"enjoy anything|lost interest in everything|no joy|(?:haven't been able|couldn't|can barely|"
+        r"can't) (?:to )?get out of bed|not eating|stopped eating|"
+        r"stops eating|isn't eating|won't eat|"
+        r"can't eat|can't focus|can't get out of bed|haven't got out of bed)\b",
+    )
+    add(
+        "withdrawal",
+        (),
+        "concern",
+        r"\b(?:haven't|hasn't|not|never) (?:left|been out of|gone out of|got out of) (?:the|my|his|her) "
+        r"(?:house|flat|bed|room|bedroom|home|apartment)(?: \w+){0,2} (?:in|for) (?:\d+|days|weeks|a week|two|"
+        r"three|four|five|six|seven|eight|nine|ten|ages)\b|\b(?:don't|doesn't) (?:really )?want to "
+        r"(?:see|talk to) (?:anyone|anybody|people)\b|\bcancel(?:led|ed)? on everyone\b|\bisolat\w+\b",
+        negatable=False,
+    )
+    add(
+        "substances",
+        (),
+        "concern",
+        r"\b(?:drink|drinks|drinking|drunk|drank) (?:\w+ ){0,2}(?:alone|every (?:day|night)|in the morning|"
+        r"most (?:nights|days)|a (?:whole )?bottle|before work|at work|to cope|to sleep|to forget|"
+        r"more and more|himself to sleep|herself to sleep|myself to sleep)\b|\b(?:relapsed|"
+        r"using again|smoked again|back on the|drugs again|a lot of coke|gambl\w+ again|gambling (?:away|"
+        r"debts?|problem))\b|\b(?:drives?|drove|driving) (?:home )?(?:drunk|after drinking|over the "
+        r"limit|high|stoned|when (?:he's|she's) had a few|after (?:he's|she's) had a few)\b|"
+        r"\bdrink[- ]driv\w+\b|\bwhen (?:he's|she's|he|she) (?:had a few|been drinking)\b.{0,40}"
+        r"\bdrives?\b",
+        negatable=False,
+    )
+    add(
+        "eating",
+        (),
+        "concern",
+        r"\b(?:threw|throw|throwing|made myself|make myself|making myself|makes herself|makes himself|"
+        r"made herself|made himself) (?:up|sick) after (?:eating|dinner|meals?|lunch|breakfast|food)\b|"
+        r"\bpurg\w+\b|\bbinge(?:ing|d)? and\b|\b(?:starving|starve) myself\b|\bhaven't eaten (?:in|for) "
+        r"(?:days|\d+ days)\b",
+        negatable=False,
+    )
+    add(
+        "meds_stopped",
+        (),
+        "concern",
+        r"\b(?:stopped|stopping|quit|come off|came off|coming off|not taking|stop taking|stopped taking)"
+        r" (?:taking )?(?:my|his|her|the|their) (?:medication|antidepressants|pills|tablets|lithium|"
+        r"sertraline|prozac|fluoxetine|citalopram|meds|prescription|mood stabilisers?|antipsychotics?)\b",
+        negatable=False,
+    )
+    add(
+        "crisis_team",
+        (),
+        "concern",
+        r"\b(?:crisis team|psych(?:iatric)? ward|sectioned|a&e (?:for|because)|mental health team|"
+        r"therapist is worried|gp is worried)\b",
+        negatable=False,
+    )
+
+    # -- violence ------------------------------------------------------------------------------
+    strong = (
+        r"(?:punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|ing)?|strangl(?:ed|es|ing)|"
+        r"throttl(?:ed|es|ing)|headbutt(?:ed|s|ing)?|elbow(?:ed|s|ing)|stab(?:bed|s|bing)|"
+        r"batter(?:ed|s|ing)|whack(?:ed|s|ing)|thump(?:ed|s|ing)|smack(?:ed|s|ing)|shov(?:ed|es|ing)|chok(?:ed|es|ing)|bash(?:ed|es|ing)|"
+        r"assault(?:ed|s|ing)|attack(?:ed|s|ing)|hit|hits|hitting|beat|beats|beating|beaten|bit|bites|"
+        r"biting|bitten|clocked|decked|floored|spat (?:on|at)|spits (?:on|at)|spit (?:on|at)|"
+        r"burn(?:ed|t|s)|scald(?:ed|s)|body-?slamm(?:ed|s)|kneed|knees|lamped|shook|shakes|shaking|"
+        r"scratch(?:ed|es)|slam(?:med|s)|clawed|raped|rapes)"
+    )
+    add(
+        "tied_up",
+        (SEXUAL, VIOLENCE),
+        "crisis",
+        r"\b(?:tied|ties|tying|cuffed|handcuffed|restrained|restrains) (?:me|him|her) (?:up|down|to)\b",
+        requires=r"\b(?:without asking|wouldn't let me go|didn't stop|panic\w*|said no|said stop|"
+        r"begged|scared|crying|didn't want|against my will|wouldn't untie|left me)\b",
+        negatable=False,
+    )
+    add(
+        "hit",
+        VIOLENCE,
+        "crisis",
+        rf"\b(?P<key>{strong}) {_ADULT}\b",
+        not_before=_INANIMATE_BEFORE.pattern + "|" + _MODAL_BEFORE.pattern,
+        not_after=r" (?:out of (?:the|my|his|her) (?:team|group|chat|band|club|game|squad)|out\b|off "
+        r"(?:the|my|his|her) (?:team|group|chat)|under the table|in (?:his|her|their|my) sleep|up\b|"
+        r"back\b(?= with (?:a|the) (?:comeback|question|reply|joke))|a cd|a copy|awake|"
+        r"hand|'s hand|on the (?:shoulder|back)(?= (?:to|and say|and said|as|for|like))|with (?:a|the|"
+        r"his|her) (?:pillow|cushion|snowball|water|towel|nerf|feather))",
+        unless=_PLAY.pattern + r"|\b(?:dream|dreamt|dreamed|nightmare|film|movie|tv|episode|book|"
+        r"character|story)\b",
+        her_object=True,
+        on_humour="concern",
+    )
+    add(
+        "push",
+        VIOLENCE,
+        "crisis",
+        rf"\b(?P<key>push(?:ed|es|ing)?|shov(?:ed|es|ing)) {_ADULT}\b",
+        not_before=_INANIMATE_BEFORE.pattern + "|" + _MODAL_BEFORE.pattern,
+        not_after=r" (?:to (?!the (?:floor|ground|wall))|into (?!(?:the|a|an|my|his|her) (?:wall|door|"
+        r"table|counter|cupboard|fridge|window|floor|radiator|bath|car|stairs|bannister|corner|"
+        r"mirror|shelves|tv|glass|road|traffic|oven|sink|doorframe|frame))|away\b|aside\b|for\b|too "
+        r"(?:far|hard|much)\b|harder\b|further\b|around\b|forward\b|out of (?:my|his|her|your) comfort|"
+        r"towards\b|over the edge|to breaking|on\b|in the (?:pram|buggy|swing|wheelchair)|"
+        r"buttons|limits)",
+        unless=_PLAY.pattern + r"|\b(?:swing|pram|buggy|wheelchair)\b",
+        her_object=True,
+        on_humour="concern",
+    )
+    add(
+        "grab",
+        VIOLENCE,
+        "crisis",
+        rf"\b(?:grab(?:bed|s|bing)|yank(?:ed|s|ing)|seiz(?:ed|es)|manhandl(?:ed|es|ing)) {_ADULT}"
+        r"(?= (?:by|so|hard|round|around|roughly|violently|against|too|from behind)\b|\W*$|\s*[.!?,])",
+        not_before=_INANIMATE_BEFORE.pattern + "|" + _MODAL_BEFORE.pattern,
+        unless=_PLAY.pattern,
+        her_object=True,
+        on_humour="concern",
+    )
+    add(
+        "grab_body",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:grab(?:bed|s|bing)|squeez(?:ed|es|ing)|yank(?:ed|s|ing)|twist(?:ed|s|ing)|wrench(?:ed|es)|"
+        r"pinned|pins|pinning|pressed|presses|dug (?:his|her) nails into|pulled|pulls|pulling) "
+        r"(?:me |him |her )?(?:by )?(?:my|his|her|your) (?:throat|neck|hair|wrists?|arms?|jaw|face|"
+        r"shoulders?|collar|ponytail|ears?|fingers?|breasts?|boobs|chest|crotch|hand behind)\b",
+        not_before=_MODAL_BEFORE.pattern,
+        skip_self=True,
+        unless=_PLAY.pattern + r"|\b(?:hair ?cut|hairdresser|plait|braid|ponytail for|brush\w*|"
+        r"massage|splinter|kissed|kiss|to (?:stop me (?:from )?(?:falling|stepping|walking|tripping|"
+        r"slipping|going into|getting hit)|steady|catch|save|help|pull me (?:back|out of the way)|get "
+        r"my attention|guide|show me|dance))\b",
+    )
+    add(
+        "held_neck",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:hands?|fingers|arm|forearm|knee|belt|rope|cord|pillow) (?:round|around|on|over|at|across|"
+        r"against|to) (?:my|his|her|your) (?:neck|throat|windpipe|face)\b|\b(?:held|holds|holding|"
+        r"pressed|presses) (?:me |him |her )?(?:down )?(?:by )?(?:my|his|her|your) (?:throat|neck|"
+        r"wrists?)\b|\bheld (?:me|him|her) (?:down|under|against)\b|\b(?:sat|sits|sitting|kneel\w*|knelt|"
+        r"lay|lies|lying) on (?:my|his|her|your) (?:chest|back|face|stomach|throat|neck)\b",
+        skip_self=True,
+        unless=_PLAY.pattern + r"|\bhug|\bcuddl",
+    )
+    add(
+        "smother",
+        VIOLENCE,
+        "crisis",
+        rf"\b(?:smother(?:ed|s|ing)?|suffocat(?:ed|es|ing)) {_ADULT}(?= with| until| so| and (?:i|he|"
+        r"she) couldn't|\W*$|[.!?,])|\bpillow (?:over|on) (?:my|his|her|your) (?:face|head)\b",
+        not_before=_MODAL_BEFORE.pattern + r"|\b(?:is|are|'s|'re|was|were|keeps?) (?:\w+ )?$",
+        unless=_PLAY.pattern + r"|\b(?:love|kisses|hugs|attention|affection)\b",
+        her_object=True,
+    )
+    add(
+        "body_attack",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:bit|bites|bitten|biting|scratched|scratches|clawed|claws|punched|punches|kicked|kicks|"
+        r"slapped|slaps|stabbed|stabs|burned|burnt|burns|hit|hits|smacked|smacks|elbowed|headbutted|"
+        r"stamped on|stomped on|spat in|spat on|whacked|thumped|broke|broken|fractured|"
+        r"cracked|dislocated|twisted|bruised) (?:my|his|her|your) (?:face|arm|arms|neck|leg|legs|back|"
+        r"hand|hands|head|chest|stomach|eye|eyes|nose|mouth|lip|lips|ear|ears|cheek|shoulder|ribs|rib|"
+        r"side|jaw|wrist|wrists|finger|fingers|thigh|belly|tooth|teeth|skull)\b",
+        not_before=_INANIMATE_BEFORE.pattern + "|" + _MODAL_BEFORE.pattern,
+        skip_self=True,
+        unless=_PLAY.pattern + r"|\b(?:fell|fall|falling|tripped|slipped|accidentally|by accident|"
+        r"knife while|chopping|cooking|shaving|door frame|cupboard|the oven|the iron|surgery|dentist|"
+        r"doctor|sunburn|a wasp|a bee|mosquito|ski|bike|football|gym)\b|\b(?:hit|bumped|banged|knocked) "
+        r"(?:his|her|their|my) head (?:on|against|off) (?:the|a) (?:table|floor|door|corner|wall|"
+        r"cupboard|stairs|ground|edge|counter|bed|cot|radiator|bath|car door|desk|shelf)\b",
+        on_humour="concern",
+    )
+    add(
+        "tried_to_kill",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:tried|tries|trying|attempted|try) to (?:kill|strangle|choke|suffocate|smother|drown|"
+        r"stab|run (?:me|him|her) over|push (?:me|him|her) (?:down|off|out)|throw (?:me|him|her)|"
+        r"hit (?:me|him|her)|hurt (?:me|him|her)|punch (?:me|him|her)|attack (?:me|him|her))\b|"
+        r"\b(?:ran|run|running|tried to run) (?:me|him|her) (?:over|off the road)\b",
+        not_before=r"\b(?:i|we) (?:\w+ )?$",
+        unless=_PLAY.pattern + r"|\bgame\b",
+    )
+    add(
+        "drag_pin",
+        VIOLENCE,
+        "crisis",
+        rf"\b(?:drag(?:ged|s|ging)) {_ADULT} (?:(?:around|about|along|back) )?(?:by|across|along the floor|down the|up the|out of (?:the|"
+        rf"bed|my|his|her)|off (?:the|my)|into the|through the|back in)\b|\b(?:pin(?:ned|s|ning)?|"
+        rf"sat on|sits on|kneel(?:ed|s)? on|knelt on) {_ADULT} (?:down|against|to the|on the)?\b(?! up)",
+        not_before=_MODAL_BEFORE.pattern,
+        unless=_PLAY.pattern,
+        her_object=True,
+    )
+    add(
+        "throw_at",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:threw|throws|throwing|thrown|hurled|hurls|chucked|chucks|lobbed|lobs|flung|flings|fired)"
+        r" (?:[\w']+ ){1,4}(?:at|towards) (?:me|you|him|her|my (?:head|face)|his (?:head|face)|her "
+        r"(?:head|face)|your (?:head|face))\b|\b(?:threw|throws|thrown|flung|hurled|slammed|slams|"
+        r"shoved|pushed) (?:me|him|her|you) (?:against|into|onto|across|down|out of|to the|off|at|"
+        r"through|over)\b",
+        not_before=_MODAL_BEFORE.pattern,
+        unless=r"\b(?:toddler|baby|little one|our son|our daughter|\d year old|dinner|food|peas|spaghetti|yoghurt|tantrum|strop|fit|wobbly|look|looks|glance|smile|compliment|question|curveball|"
+        r"shade|kiss|wink|insults?|accusations?|words|money|ball|frisbee|party|pillow|snowball|"
+        r"confetti|sweets|flowers|bouquet|hands up|grenade in the game|cushion|teddy)\b|" + _PLAY.pattern,
+        on_humour="concern",
+    )
+    add(
+        "slam_part",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:slamm(?:ed|ing)|slams|smash(?:ed|es|ing)|bang(?:ed|s|ing)|crush(?:ed|es|ing)|shut|"
+        r"shov(?:ed|es|ing)|push(?:ed|es|ing)|ramm(?:ed|ing)|rams|forc(?:ed|es)|press(?:ed|es)|"
+        r"smack(?:ed|s)|"
+        r"shutting|stamp(?:ed|s) on|stomp(?:ed|s) on|bent back|twisted) (?:my|his|her|your) (?:hand|"
+        r"hands|fingers?|head|arm|leg|foot|face|wrist|thumb) (?:in|into|against|on|off|back|until)\b",
+        skip_self=True,
+    )
+    add(
+        "knocked",
+        VIOLENCE,
+        "crisis",
+        rf"\bknock(?:ed|s|ing) {_ADULT} (?:down|out|over|to the (?:floor|ground)|unconscious|flying|into)\b",
+        not_before=_INANIMATE_BEFORE.pattern + "|" + _MODAL_BEFORE.pattern,
+        unless=_PLAY.pattern,
+        her_object=True,
+    )
+    add(
+        "injury",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:black eyes?|split lip|fat lip|bloody nose|broken (?:nose|ribs?|arm|wrist|jaw|finger|"
+        r"fingers|tooth|teeth|cheekbone|collarbone|eye socket)|cracked ribs?|concussion|bruis(?:es|ed|"
+        r"ing)|finger ?marks|fingerprint (?:bruises|marks)|hand ?prints?|bite marks?|strangulation marks?|"
+        r"marks (?:on|round|around) my (?:neck|throat)|black and blue|welts?|stitches|bleeding|blood (?:everywhere|on "
+        r"the|from my|in my)|lost a tooth)\b",
+        requires=PERSON_CONTEXT.pattern,
+        unless=r"\b(?:gym|football|rugby|boxing|fell|fall|falling|tripped|skiing|cycling|bike|climbing|"
+        r"hockey|netball|match|training|game|surgery|doctor|blood test|injection|jab|dentist|period|"
+        r"nosebleed|vaccine|hiking|walked into|ran into|i banged|i hit my|dog|cat|football|tackle|"
+        r"accident at work|car accident|crash|allerg|rash|paper cut|shaving|fruit|bananas?|apples?|"
+        r"peach|ego|pride)\b",
+    )
+    add(
+        "get_hurt",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:i|i've) (?:always |usually |often |sometimes |normally |just )?(?:get|got|end up|ended up|"
+        r"end up getting|gets) (?:hurt|injured|bruised|beaten|hit|slapped|in hospital|in a&e|with bruises|"
+        r"black and blue|knocked about|smacked about)\b",
+        requires=r"\b(?:he|she|him|her|when (?:he|she)|every time (?:he|she)|whenever (?:he|she)|my "
+        r"(?:partner|husband|wife|boyfriend|girlfriend))\b",
+        unless=r"\b(?:gym|football|rugby|boxing|training|match|game|skiing|work|job|climbing|bike|"
+        r"riding|playing)\b",
+    )
+    add(
+        "so_badly",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:hurt|injured|beat|hit|kicked|punched|attacked|battered) (?:me|him|her|us) so (?:badly|bad|"
+        r"hard|much)\b|\b(?:hurt|injured|beat|battered) (?:me|him|her) (?:really )?badly\b",
+        not_before=_INANIMATE_BEFORE.pattern + "|" + _MODAL_BEFORE.pattern,
+        unless=_PLAY.pattern + r"|\b(?:feelings|words|what (?:he|she) said|comment|joke)\b",
+    )
+    add(
+        "physical",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:physically (?:hurt|hurts|hurting|abus\w*|violent|attacked|assaulted|aggressive|harmed|"
+        r"threatening|intimidating|restrained|restrains|stopped me)|hurt(?:s|ing)? (?:me|him|her) "
+        r"physically|(?:gets?|got|getting|became|becomes|is|was|been|turns|turned) (?:really |very |so "
+        r"|quite |more )?(?:violent|physical|physically aggressive)(?: with (?:me|him|her|us|the kids))?"
+        r"|domestic (?:violence|abuse)|abusive (?:relationship|husband|wife|partner|boyfriend|"
+        r"girlfriend|ex|marriage)|(?:he|she|my \w+)(?:'s| is| was| has been| can be| gets) (?:\w+ )?"
+        r"abusive|(?:abuses|abused|beats|beat) (?:me|him|her)(?! at)|beat (?:me|him|her) up|beats "
+        r"(?:me|him|her) up)\b",
+        unless=r"\b(?:game|football|rugby|therapy|therapist said|film|movie|series|documentary|"
+        r"podcast|book|article|news)\b",
+    )
+    add(
+        "fear_for_life",
+        (VIOLENCE, THREATS),
+        "crisis",
+        r"\b(?:fear|fearing|scared|afraid|terrified|frightened|worried) (?:for my (?:life|safety)|"
+        r"(?:that )?(?:he|she|they|my \w+)(?:'ll| will|'s going to| is going to| might| could|'d| "
+        r"would| wants to) (?:actually |really |one day |seriously )?(?:kill|hurt|hit|attack|strangle|"
+        r"stab|shoot|murder|beat|harm|snap and hurt) (?:me|us|the kids|the children|my \w+)|of what "
+        r"(?:he|she|they)(?:'ll| will| might| could|'d| would| is going to|'s going to) (?:do|do to me|"
+        r"do next)|to go home|of going home|for (?:the kids'|my kids'|the children's) safety)\b",
+        negatable=False,
+        unless=r"\bnot (?:really )?(?:scared|afraid|worried)\b|" + _NO_FEAR.pattern,
+    )
+    add(
+        "going_to_kill_me",
+        (VIOLENCE, THREATS),
+        "crisis",
+        r"\b(?:he|she|they|my \w+)(?:'ll| will|'s going to| is going to| are going to|'re going to|'d) "
+        r"(?:actually |really |seriously |end up |probably )?(?:kill|murder) (?:me|us)\b(?= (?:one day|"
+        r"someday|one of these days|eventually|if i (?:leave|go|tell|try|report)|if (?:he|she) finds out "
+        r"(?:i|where)|if i ever|next time|this time|i know it|i swear)\b|\W*$|[.!?])",
+        negatable=False,
+        unless=_NO_FEAR.pattern + r"|\b(?:finds out (?:i|we) (?:ate|spent|bought|"
+        r"broke|lost|crashed|forgot|scratched|dented|told (?:my|your) mum)|when (?:he|she) sees)\b",
+    )
+    add(
+        "weapon_use",
+        (VIOLENCE, THREATS),
+        "crisis",
+        r"\b(?:pulled|pulls|pulling|held|holds|holding|pointed|points|pointing|waved|waves|waving|"
+        r"brandish\w*|came at (?:me|him|her|us) with|comes at (?:me|him|her|us) with|threatened "
+        r"(?:me |him |her )?with|went for (?:me|him|her) with|chased (?:me|him|her) with) (?:a|the|his|"
+        r"her|my|our)? ?(?:kitchen |carving |bread |hunting |stanley |pen)?(?:knife|knives|gun|blade|"
+        r"hammer|bat|baseball bat|machete|axe|scissors|screwdriver|weapon|razor|crowbar|broken bottle|"
+        r"golf club|poker|rifle|shotgun|pistol)\b|\b(?:knife|gun|blade|weapon|scissors|rifle|pistol) "
+        r"(?:to|at|against|in) (?:my|his|her|your) (?:throat|neck|head|chest|face|stomach|back)\b|"
+        r"\bcame at (?:me|him|her|us) with\b",
+        negatable=False,
+        unless=r"\b(?:game|film|movie|cooking|chopping|carving the|paintball|nerf|"
+        r"water gun|glue gun|toy)\b",
+    )
+    add(
+        "gun_menace",
+        (THREATS, VIOLENCE),
+        "crisis",
+        r"\b(?:gun|guns|rifle|shotgun|pistol|handgun|firearm|revolver|knife|knives|machete|axe|"
+        r"baseball bat|hammer)\b",
+        requires=r"\b(?:at me|for (?:me|you)|if (?:i|you) (?:ever|leave|cheat|tell|go)|tells me|reminds "
+        r"me|looks at me|stare|stares|staring|glar\w+|threat\w*|when (?:he's|she's) (?:angry|drunk|"
+        r"mad|upset)|cleans it|cleaning it|point(?:ed|s|ing)|wav(?:ed|es|ing)|load(?:ed|s|ing)|under "
+        r"(?:the|his|her|our) (?:pillow|bed|mattress)|bedside|show(?:ed|s)? me|bought|got (?:a|himself|"
+        r"herself)|keeps (?:a|it|one)|in the house|in the car|to my head|to his head|to her head|to "
+        r"(?:his|her|my) own head|scared|afraid|terrified|warning|reminds me|told me about it)\b",
+        unless=r"\b(?:game|film|movie|range|club|hunting|shooting (?:range|club|season)|clay|toy|"
+        r"cook\w*|chop\w*|kitchen drawer|block|sharpen\w*|carv\w*|bread|butter|steak|diy|shelves|"
+        r"nails|picture frame|tool ?box|shed|fishing|camping|whittl\w*|set of|"
+        r"police officer|army|soldier|deployment|licen[cs]e|airsoft|museum|documentary|war|cowboy)\b",
+    )
+    add(
+        "accident_claim",
+        VIOLENCE,
+        "concern",
+        r"\b(?:says|said|claims|claimed|swears|swore|insists|insisted|keeps saying|calls it|called it)"
+        r"(?: that)? (?:it was|it's|it were) (?:an? |just an? )?(?:accident|mistake|slip)\b|\b(?:another|"
+        r"the (?:second|third|fourth|fifth)|so many|keeps having|these) ['\"]?accidents?\b|"
+        r"\b(?:said|says|claims|claimed) (?:he|she) didn't see\b(?=[^.!?]{0,60}\b(?:looking|"
+        r"on purpose|right at me)\b)",
+        requires=PERSON_CONTEXT.pattern,
+        negatable=False,
+        escalate=r"\b(?:again|second|third|fourth|fifth|another|every time|always|keeps|"
+        r"looking right at me|on purpose|bruis\w*|ribs|hurt|injur\w*)\b",
+    )
+    add(
+        "object_on_body",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:smashed|broke|hit|threw|brought|cracked|slammed|bashed|poured|tipped) (?:a|the|his|her|my|"
+        r"an|some) (?:\w+ ){0,2}(?:over|on|across|against|into|onto|at) (?:my|his|her|your) (?:head|"
+        r"face|back|arm|arms|legs?|chest|hands?|skull)\b",
+        not_before=_MODAL_BEFORE.pattern,
+        skip_self=True,
+        unless=_PLAY.pattern + r"|\b(?:water balloon|bucket challenge|ice bucket|cold water to wake|"
+        r"pillow|shampoo|hair ?dye|glitter|confetti|suncream|blanket|towel|coat|jacket|hat|scarf)\b",
+    )
+    add(
+        "cover_story",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:told|tell|telling|said to|lied to) (?:the )?(?:hospital|doctor|doctors|nurse|gp|a&e|work|"
+        r"everyone|people|my \w+|them|the police|school|her|him|my boss)\b[^.!?]{0,30}\b(?:i fell|i "
+        r"tripped|i walked into|it was the (?:cat|dog|door|cupboard)|i bruise easily|(?:it was )?an "
+        r"accident|i slipped|fell down the stairs|i banged)\b",
+        requires=r"\b(?:but|really|actually|wasn't|so (?:they|no one|nobody)|lied|cover\w*|it was "
+        r"(?:him|her)|(?:he|she) did|scratched|hit|punched|kicked|pushed|shoved|bruis\w*|black eye)\b",
+        negatable=False,
+    )
+    add(
+        "injury_named",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:fractured|broken|cracked|dislocated|sprained) (?:my |a |his |her )?(?:wrist|arm|nose|jaw|"
+        r"ribs?|finger|fingers|cheekbone|collarbone|eye socket|skull|ankle)\b",
+        requires=r"\b(?:it was (?:him|her)|(?:he|she) (?:did|pushed|hit|twisted|threw|kicked|"
+        r"punched|shoved|stamped)|because of (?:him|her)|he's|she's)\b",
+        negatable=False,
+    )
+    add(
+        "scald",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:poured|pours|threw|throws|splashed|splashes|tipped|tips|chucked) (?:\w+ ){0,2}(?:boiling|"
+        r"hot|scalding|burning) (?:water|tea|coffee|oil|soup|kettle)\b[^.!?]{0,30}\b(?:on|over|at|in) "
+        r"(?:me|my|him|his|her|you|your)\b|\b(?:acid|bleach) (?:on|at|in|over) (?:me|my|him|his|her|"
+        r"you|your)\b",
+        not_before=r"\bi (?:\w+ )?$",
+        unless=r"\b(?:accident\w*|spilled|spilt|knocked)\b",
+        negatable=False,
+    )
+    add(
+        "torture",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:holds?|held|holding|pushes|pushed|pushing|forces?|forced|keeps?|kept) (?:my|his|her|your) "
+        r"(?:head|face) (?:under|in) (?:the )?(?:water|bath|sink|toilet|bucket|pool)\b|\b(?:put|puts|"
+        r"putting|stubbed|stubs) (?:his|her|a|the|their) (?:cigarette|cig|fag|joint) out on (?:my|me|"
+        r"him|her|his|your)\b|\b(?:burned|burnt|burns|burning) (?:me|him|her|my \w+) with (?:a|the|his|"
+        r"her) (?:cigarette|lighter|iron|lighter|match|kettle|hot \w+)\b",
+        negatable=False,
+    )
+    add(
+        "animal_cruelty",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:threw|throws|kicked|kicks|hit|hits|hurt|hurts|strangled|choked|drowned|killed|beat|beats|"
+        r"punched|stamped on|stomped on|hurled|flung|slammed|burned|burnt|starved|strangl\w+) (?:the|my|"
+        r"our|his|her|your) (?:dog|cat|puppy|kitten|pet|pets|rabbit|hamster|bird|horse|guinea pig)\b",
+        not_before=_MODAL_BEFORE.pattern,
+        unless=r"\b(?:ball|toy|accident\w*|car hit|vet)\b",
+    )
+    add(
+        "scare_drive",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:drove|driving|drives|drive|swerved|swerves|swerving|speeding|sped|floored it|raced)\b"
+        r"[^.!?]{0,60}\b(?:to scare (?:me|us|him|her)|on purpose|deliberately|at a (?:tree|wall|lorry)|"
+        r"into oncoming|with me screaming|while i screamed|to frighten (?:me|us)|to teach me a lesson)\b",
+        negatable=False,
+        unless=_PLAY.pattern + r"|\b(?:game|rollercoaster|go-?kart)\b",
+    )
+    add(
+        "made_me_do",
+        VIOLENCE,
+        "crisis",
+        r"\blook (?:at )?what you (?:made|make) me do\b|\byou made me (?:do it|do that|hit you|push "
+        r"you|hurt you|lose it)\b(?=[^.!?]{0,60}\b(?:hit|push|arm|face|bruise|hurt|grab|shove|slap))|"
+        r"\b(?:you|she|he) (?:made|makes) me (?:hit|push|shove|slap|grab|hurt|punch) (?:you|her|him)\b",
+        negatable=False,
+    )
+    add(
+        "attack_intent",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:i|i'm|i've) (?:\w+ )?(?:going to|want to|could|will|might|'ll)(?: really| actually)? "
+        r"(?:kill|stab|strangle|hurt|hit|shoot|poison) (?:him|her|them|my \w+)\b(?=[^.!?]{0,60}\b(?:"
+        r"planned|plan|when (?:he's|she's) (?:asleep|sleeping)|in (?:his|her) sleep|knife|gun|poison|"
+        r"seriously|not joking|mean it|for real)\b)",
+        negatable=False,
+        on_humour="ok",
+    )
+    # concern-level signs of a volatile home
+    add(
+        "never_hit",
+        VIOLENCE,
+        "concern",
+        r"\b(?:never|not|hasn't|hasn't ever|hadn't|didn't|doesn't|wouldn't|won't) (?:actually |ever |"
+        r"yet |once )?(?:hit|touched|hurt|laid a (?:finger|hand) on|physically hurt|harmed|hit) (?:me|him|"
+        r"her)\b",
+        negatable=False,
+    )
+    add(
+        "property_violence",
+        VIOLENCE,
+        "concern",
+        r"\b(?:punched|punches|punching|kicked|kicks|smashed|smashes|smashing|broke|breaks|threw|throws|"
+        r"hurled|hit|hits|headbutted) (?:a |the |his |her |my |our |through the |a few |some |all the |"
+        r"several |two |three |loads of )?(?:hole in the )?"
+        r"(?:wall|walls|door|doors|steering wheel|dashboard|windscreen|table|plates?|phone|glass|chair|"
+        r"mirror|window|tv|telly|furniture|cupboard|things|stuff|laptop|cup|mug)\b|\bslamm(?:ed|ing) "
+        r"(?:the|a) (?:door|doors)\b(?=[^.!?]{0,60}\b(?:scared|frightened|shaking|cracked|broke|hard|"
+        r"terrif))",
+        not_before=r"\bi (?:\w+ )?$|" + _MODAL_BEFORE.pattern,
+        unless=_PLAY.pattern + r"|\b(?:accident\w*|dropped|knocked over|kids threw|the dog|the cat)\b",
+        escalate=r"\b(?:at me|at my head|near my head|towards me|inches from|missed me|just missed|"
+        r"next to my head)\b",
+    )
+    add(
+        "intimidation",
+        VIOLENCE,
+        "concern",
+        r"\b(?:block(?:s|ed|ing)?|stand(?:s|ing)? in|stood in) (?:the )?(?:door|doorway|way out|exit|"
+        r"hallway)\b|\b(?:so i can't|so i couldn't|won't let me) (?:get past|get out|leave the (?:room|"
+        r"house|car|kitchen))\b|\b(?:scared|afraid|frightened|terrified|nervous) (?:of (?:him|her|my "
+        rf"{PARTNER}|how \w+ (?:he|she) gets)|when (?:he|she) (?:gets|is|drinks|'s drunk|'s angry|comes home)|"
+        r"to (?:go home|say anything|tell (?:him|her)|disagree|speak up|upset (?:him|her)))\b|"
+        r"\bwalking on eggshells\b|\b(?:gets|got|getting|is|was) (?:really |so |very )?(?:mean|nasty|"
+        r"scary|aggressive|rough|menacing|frightening|intimidating)(?: \w+)? when (?:he's|she's|he|"
+        r"she|they) (?:drunk|drinks|drinking|had a few|angry|high|loses|lose)\b|\bin my face\b"
+        r"(?=[^.!?]{0,40}\b(?:scream|shout|yell))|\braised (?:his|her) (?:fist|hand) (?:at|to) me\b|"
+        r"\bpunching the air near\b|\bscared of how (?:loud|angry|big)\b",
+        negatable=False,
+        unless=_NO_FEAR.pattern,
+        escalate=r"\b(?:raised (?:his|her) (?:fist|hand))\b",
+    )
+
+    # -- sexual coercion -----------------------------------------------------------------------
+    sex = r"(?:sex|sexual|sleep with|slept with|sleeping with|do it|did it|doing it|in bed|touch|intimate)"
+    add(
+        "rape",
+        SEXUAL,
+        "crisis",
+        r"\b(?:rap(?:e|ed|es|ing|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*|coerc\w*|violen\w*)|"
+        r"molest\w*|grop(?:ed|es|ing)|forced himself on|forces himself on|forced herself on|forces "
+        r"herself on|force himself on|force herself on|marital rape|non-?consensual|without (?:my|her|"
+        r"his) consent|didn't consent|couldn't consent|never consented|can't consent|stealth(?:ed|ing))\b",
+        unless=r"\b(?:rapeseed|grape|drape|scrape|trape)\b",
+    )
+    add(
+        "said_no",
+        SEXUAL,
+        "crisis",
+        r"\b(?:said|say|says|told (?:him|her)|kept saying|was saying|begged|begging|cried|crying|"
+        r"screamed|asked (?:him|her) to|pushed (?:him|her) away and said|tried to say) (?:\w+ )?"
+        r"(?:no|stop|i didn't want (?:to|it)|i don't want (?:to|it)|i wasn't ready|not tonight|i was "
+        r"tired|please stop|don't|i wasn't in the mood|i'm not in the mood|i was too tired|i didn't feel like "
+        r"it|i wasn't feeling it|not now)\b[^.!?]{0,80}\b(?:kept going|keeps going|carried on|carries on|"
+        r"continued|did it anyway|does it anyway|didn't stop|wouldn't stop|doesn't stop|won't stop|"
+        r"anyway|too bad|ignored|still did|still does|still went|made me|held me|pinned me|on top of "
+        r"me|inside me|finished|laughed|does it regardless|keeps (?:touching|going|pushing|trying|"
+        r"asking)|kept (?:touching|pushing|trying)|until i give in|till i give in)\b",
+        negatable=False,
+    )
+    add(
+        "forced_sex",
+        SEXUAL,
+        "crisis",
+        r"\b(?:pressures|pressured|pressuring|nags|nagged|nagging|guilts|guilted|guilt-trips|"
+        r"hassles|hassled|pesters|pestered|pestering|badgers|badgered|harasses|harassed) (?:me |him |"
+        r"her )?(?:for|into|about) (?:sex|it every night|sexual \w+|anal|oral|a threesome|nudes|"
+        r"naked (?:pictures|photos))\b|"
+        r"\b(?:forced|forces|forcing|force|pressured|pressures|pressuring|pressure|coerced|coerces|"
+        r"coercing|guilt(?:ed|s|ing|-tripped|-trips)?|bullied|bullies|manipulated|manipulates|made|makes|"
+        r"making|push(?:ed|es|ing)?|nag(?:ged|s|ging)|badger(?:ed|s|ing)|blackmail(?:ed|s|ing)?|"
+        r"talk(?:ed|s)|threaten(?:ed|s))(?: me| him| her)? (?:into |to )?(?:having |have |into "
+        r"having )?(?:(?:him|her|them) )?(?:sex|sleeping with|sleep with|do(?:ing)? (?:it|things|stuff|sexual \w+|stuff in "
+        r"bed|things in bed)|sexual|oral|anal|a threesome|watch(?:ing)? porn|send(?:ing)? (?:(?:him|her|them) )?(?:nudes|"
+        r"naked|pictures of|photos of)|film(?:ing)? (?:it|us))\b",
+        not_before=r"\bi (?:\w+ )?$|\bwe (?:\w+ )?$",
+        unless=r"\b(?:weight|exercise|gym|diet|job|homework)\b",
+    )
+    add(
+        "asleep_sex",
+        SEXUAL,
+        "crisis",
+        r"\b(?:while|when|till|until|after|whilst|as soon as) (?:i|i'm|i was|i've|she|she's|she was|he|"
+        r"he's|he was|they were) (?:\w+ )?(?:asleep|sleeping|passed out|unconscious|knocked out|out of "
+        r"it|blackout|blacked out|too drunk|so drunk|really drunk|high|half asleep|on my sleeping "
+        r"medication|on sleeping (?:pills|tablets))\b",
+        requires=r"\b(?:sex|starts|started|touch\w*|on top|inside|undress\w*|take advantage|did things|"
+        r"did stuff|does things|did something|doing things|does stuff|took "
+        r"advantage|had his way|had her way|did it|does it|doing it|pants|knickers|clothes off|"
+        r"wake up (?:and|to|with)|woke up (?:and|to|with)|wakes me up)\b",
+        unless=r"\b(?:tv|film|movie|dishes|laundry|tidied|cleaned|cooked|left for work|went out|kids)\b",
+        negatable=False,
+    )
+    add(
+        "no_memory_consent",
+        SEXUAL,
+        "crisis",
+        r"\b(?:don't|can't|didn't|couldn't) remember (?:saying yes|agreeing|consenting|having sex|"
+        r"sleeping with|what (?:happened|he did|she did) (?:in bed|that night|after the party))\b|"
+        r"\b(?:spiked|drugged) (?:my|me|her|his)\b|\b(?:gets|got|getting) me (?:really )?drunk "
+        r"(?:on purpose|so (?:i|that)|to get|when (?:he|she) wants|because (?:he|she) knows|deliberately)",
+        negatable=False,
+    )
+    add(
+        "condom",
+        SEXUAL,
+        "crisis",
+        r"\b(?:took|taking|takes|pulled|slipped|removed|removes|take) (?:the|a|his) condom off\b|"
+        r"\bcondom\b[^.!?]{0,60}\b(?:without (?:telling|asking|me knowing)|didn't tell|secretly|on "
+        r"purpose|deliberately|holes? in)\b|\b(?:poked|poke|pokes) holes? in\b|\b(?:hid|hides|flushed|"
+        r"threw away|threw out|binned|swapped|stopped me taking|won't let me take) (?:my )?(?:pill|pills|"
+        r"contraception|contraceptive|birth control)\b",
+        negatable=False,
+    )
+    add(
+        "filmed",
+        SEXUAL,
+        "crisis",
+        r"\b(?:filmed|films|filming|recorded|records|recording|photographed|videoed|videos) (?:us|me|her|"
+        r"him) (?:having sex|without|naked|in the shower|while|getting changed|undress\w*|in bed|during)"
+        r"|\b(?:hidden|secret) cameras?\b|\bfilmed us\b",
+        negatable=False,
+        unless=r"\b(?:birthday|party|wedding|holiday|concert|dancing|singing|"
+        r"baby's first|graduation)\b",
+    )
+    add(
+        "sex_or_else",
+        SEXUAL,
+        "crisis",
+        r"\bif (?:you|i|she|he) (?:won't|don't|do not|wont|refuse to|doesn't|didn't|won't ever) (?:have "
+        r"sex|sleep with|do it|put out|give it|give (?:him|her|me) (?:it|sex)|let (?:him|her|me))\b|"
+        r"\b(?:find|get) (?:someone|somebody|a woman|a man|a girl|a guy) (?:else )?who will\b|"
+        r"\b(?:cheat|go elsewhere|get it elsewhere|find it elsewhere|get it somewhere else)\b[^.!?]{0,40}"
+        r"\b(?:sex|sleep with|do it|put out)\b|\b(?:you|she|he) owe[sd]? (?:me|him|her) (?:sex|it|a "
+        r"shag|a blowjob|that)\b(?=[^.!?]{0,60}\b(?:paid|dinner|bought|weekend|after|sex|bed))",
+        negatable=False,
+    )
+    add(
+        "sex_to_avoid",
+        SEXUAL,
+        "crisis",
+        r"\b(?:only|just) (?:have|had|has|having) sex (?:with (?:him|her) )?(?:now )?(?:because|so|to "
+        r"(?:keep|avoid|stop|get)|or (?:he|she))\b|\b(?:sex|sleep with (?:him|her)|do it|give in) "
+        r"(?:\w+ ){0,3}(?:because|so|as) (?:it's|its) (?:easier|less hassle|quicker) than\b|"
+        r"\beasier than (?:the fight|arguing|saying no|the argument|the sulking|him sulking|her sulking|"
+        r"the row|dealing with)\b(?=[^.!?]{0,60})",
+        requires=r"\b(?:sex|sleep with|slept with|do it|give in|in bed|intimate)\b",
+        negatable=False,
+    )
+    add(
+        "wont_let_sleep",
+        SEXUAL,
+        "crisis",
+        r"\b(?:won't|doesn't|didn't|wouldn't) let me (?:sleep|leave|rest|go|get up)(?: \w+){0,4} "
+        r"(?:until|till|unless) i (?:do it|have sex|give in|sleep with|let (?:him|her)|do what (?:he|she)"
+        r" wants)\b|\b(?:keeps|kept|keep) me (?:up|awake)[^.!?]{0,50}\b(?:until|till) i (?:do it|give "
+        r"in|have sex)\b",
+        negatable=False,
+    )
+    add(
+        "unwanted_touch",
+        SEXUAL,
+        "crisis",
+        r"\b(?:make|makes|made|forces|forced|pressures|pressured) me (?:to )?"
+        r"(?:do|watch|perform|try|film) (?:sexual|sex) \w+\b|"
+        r"\b(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)|feel(?:s|ing)? (?:me )?up|put (?:his|her) hands?)"
+        r" (?:me |my )?(?:\w+ )?(?:even though|when i(?:'ve)? said|after i said|while i (?:was )?"
+        r"(?:asleep|sleeping|crying|saying no)|against my will|without asking)\b|\bunwanted "
+        r"(?:touching|sex|advances)\b|\b(?:make|makes|made|forces|forced) me (?:do|watch|perform|try) "
+        r"(?:things|stuff|porn|sexual \w+|it)(?: in bed| sexually)? (?:i|that i|which i) (?:don't|"
+        r"didn't|really don't|never) (?:want|like|enjoy)\b",
+        negatable=False,
+    )
+    add(
+        "sex_unwanted",
+        SEXUAL,
+        "crisis",
+        r"\b(?:sex|slept with (?:him|her)|had sex|touching me|touched me|touches me|touch me|do it|did "
+        r"it|doing it|condom)\b"
+        r"[^.!?]{0,60}\b(?:even though|when|after|though|i'd told (?:him|her)|i told (?:him|her)) "
+        r"i(?:'d|'ve| have)? (?:said no|didn't want to|don't want to|wasn't ready|was crying|told (?:him|her) (?:no|"
+        r"to stop)|begged)\b|\b(?:said no|begged (?:him|her) to stop|told (?:him|her) to stop|i didn't "
+        r"want to)\b[^.!?]{0,60}\b(?:sex|slept with|had sex|on top of me|inside me)\b",
+        negatable=False,
+    )
+    add(
+        "no_for_an_answer",
+        SEXUAL,
+        "crisis",
+        r"\b(?:won't|doesn't|never|wouldn't|didn't|refuses to) take no for an answer\b",
+        requires=r"\b(?:bed|sex|sexually|intimate|touch\w*|sleep with|in the bedroom|at night)\b",
+        negatable=False,
+    )
+    add(
+        "non_consent_acts",
+        SEXUAL,
+        "crisis",
+        r"\b(?:did|does|do|doing|done) (?:stuff|things|it|something|sexual things|stuff to me|things to "
+        r"me|it to me|that to me)(?: to me)? (?:that )?(?:i|that i) (?:didn't|never|don't|did not|hadn't) "
+        r"(?:agree|agreed|consent|consented|want|ask for|say yes)\b",
+        negatable=False,
+    )
+    add(
+        "woke_to",
+        SEXUAL,
+        "crisis",
+        r"\b(?:woke|wake|waking|wakes|woken) up (?:and|to|with|to find) (?:he|she|him|her|them|my \w+)"
+        r"(?:'s| was| were| is)? (?:already )?(?:touching|on top|inside|having sex|undressing|groping|"
+        r"feeling me|pulling (?:my|down)|taking (?:my|off))\b",
+        negatable=False,
+    )
+    add(
+        "incapacitated_sex",
+        SEXUAL,
+        "crisis",
+        r"\b(?:so|too|really|very|completely|blind|blackout|paralytic) (?:drunk|high|wasted|out of it|"
+        r"off my face)\b[^.!?]{0,60}\b(?:had sex|sex with me|slept with me|on top of me|took advantage|"
+        r"touched me|undressed me|did it|did stuff)\b|\b(?:couldn't stand|couldn't walk|barely "
+        r"conscious|passed out|couldn't say no|could barely speak|out cold)\b[^.!?]{0,60}\b(?:had sex|"
+        r"sex with me|slept with me|on top of me|took advantage|touched me|undressed me|did it)\b",
+        negatable=False,
+    )
+    add(
+        "wear_down",
+        SEXUAL,
+        "crisis",
+        r"\b(?:until|till|til|unless) i (?:give in|gave in|give up|let (?:him|her)|say yes|said yes|do "
+        r"it|did it|agree|agreed|have sex|sleep with)\b",
+        requires=r"\b(?:sex|touch\w*|in bed|sleep with|keeps? (?:asking|pestering|going on|trying)|"
+        r"saying no|said no|keep saying no|threesome|oral|anal|naked|nudes|pictures)\b",
+        negatable=False,
+    )
+    add(
+        "sex_ultimatum",
+        SEXUAL,
+        "crisis",
+        r"\b(?:unless|if) i (?:don't )?(?:agree|agreed|do|did|have|had|sleep|slept|give|gave|send|sent|"
+        r"try|tried|let)\b[^.!?]{0,30}\b(?:sex|threesome|sleep with|anal|oral|porn|nudes|naked "
+        r"pictures|pictures of myself|swing\w*|sex work)\b",
+        negatable=False,
+    )
+    add(
+        "image_shared",
+        (SEXUAL, THREATS),
+        "crisis",
+        r"\b(?:shared|shares|sharing|posted|posts|posting|sent|sends|sending|showed|shows|showing|"
+        r"leaked|leaks|leaking|uploaded|uploads|uploading|spread|spreading|forwarded|forwards|"
+        r"forwarding|circulated|circulating|sold|selling) (?:my |our |the |her |his |those |these )?"
+        r"(?:private |intimate |naked |nude |sex |sexual |sexy |topless |dirty |explicit |revealing )?"
+        r"(?:videos?|pictures|photos|nudes|images|tape|sex tape)\b",
+        requires=r"\b(?:private|intimate|naked|nude|sex|sexual|sexy|topless|explicit|nudes|without "
+        r"(?:asking|my|me|her|"
+        r"consent)|in bed|having sex)\b",
+        negatable=False,
+    )
+    add(
+        "hold_down_sex",
+        (SEXUAL, VIOLENCE),
+        "crisis",
+        r"\b(?:pushes|pushed|pushing|holds|held|holding|pins|pinned) (?:my|me) (?:head|wrists|arms|"
+        r"hands)? ?down\b",
+        requires=rf"\b(?:{sex}|pull away|tried to stop|try to stop|tried to get up|on the bed)\b",
+    )
+
+    # -- threats -------------------------------------------------------------------------------
+    severe = (
+        r"(?:(?:stab|strangle|choke|shoot|slit|bury|drown|smother|suffocate|burn)(?= (?:you|him|her|me|"
+        r"us|them|your|my|his|their|the kids|the children|the house|everything|everyone|it all|down)\b)|"
+        r"break your (?:\w+ )?"
+        r"(?:jaw|neck|legs?|arms?|face|nose|teeth|fingers|skull|head|ribs|kneecaps|back)|smash your "
+        r"(?:\w+ )?(?:face|head|teeth|skull)|beat (?:you|him|her) (?:up|to death|senseless|black and blue|"
+        r"to a pulp)|beat (?:me|him|her) (?:up|to death|senseless|black and blue|to a pulp)|break (?:my|his|"
+        r"her) (?:\w+ )?(?:jaw|neck|legs?|arms?|face|nose|teeth|fingers|skull|ribs|kneecaps|back)|"
+        r"put (?:me|him|her) in (?:hospital|the hospital|a wheelchair|the ground|the grave|a box)|"
+        r"kick your (?:head|teeth|face) in|cave your (?:head|skull) in|rip your (?:\w+ )?"
+        r"(?:head|throat|face) off|cut your (?:throat|face)|knock your (?:teeth|head) (?:out|in|off)|"
+        r"put you in (?:hospital|the hospital|a wheelchair|the ground|the grave|a box)|end your life|"
+        r"make sure (?:you|i|she|he) (?:never|can't) walk again|"
+        r"cut (?:my|your|her|his) (?:face|throat|tongue out)|slash (?:my|your|her|his) (?:face|tyres))"
+    )
+    add(
+        "severe_threat",
+        THREATS,
+        "crisis",
+        rf"\b(?:{_FUTURE}|or|and|then|'ll|i'd) (?:\w+ )?{severe}\b",
+        on_humour="concern",
+        not_before=r"\b(?:could|might|want to)(?: \w+)? $",
+    )
+    add(
+        "break_your",
+        THREATS,
+        "crisis",
+        rf"\b{severe}\b(?=[^.!?]{{0,40}}(?:if|or|unless|one more|"
+        r"next time|swear|$|[.!?]))",
+        not_before=r"\b(?:could|might|want to|would|did|didn't|don't)(?: \w+)? $",
+        requires=r"\b(?:i'll|i will|i swear|or|one more|next time|if you|unless|going to|he'll|she'll|"
+        r"he said|she said|threat\w*)\b",
+        on_humour="concern",
+    )
+    add(
+        "harm_threat",
+        THREATS,
+        "concern",
+        rf"\b(?P<key>{_FUTURE}) (?:\w+ ){{0,2}}?(?:kill|murder|hurt|hit|punch|beat|slap|harm|attack|get|end|"
+        rf"destroy|finish|deal with|sort) (?:you|him|her|me|us|them|the kids|the children|my family|"
+        rf"your family|my mum|your mum|{_KID_OBJ}|everyone you love)\b",
+        escalate=_THREAT_CONTEXT,
+        on_humour="ok",
+        not_after=r" (?:at|in) (?:chess|cards|scrabble|monopoly|tennis|the game|fifa|mario ?kart)|"
+        r" off (?:at|from) (?:the|school|work)| up (?:from|at|after)| a (?:drink|coffee|present)",
+        unless=r"\b(?:get (?:you|him|her) (?:a|an|some|the|from|back|home|to|up|ready|at|when)|"
+        r"(?:will|'ll|'d|would) (?:hurt|hit) (?:you|him|her)(?:'s)? feelings|hurt your (?:chances|"
+        r"back|feelings)|kill (?:you|him|her) with kindness)\b",
+    )
+    add(
+        "you_will_pay",
+        THREATS,
+        "crisis",
+        r"\byou'll (?:be sorry|regret (?:this|it|that|the day)|pay for (?:this|that|it))(?=\W*$|\s*[.!,?]|"
+        r" when| if| i (?:swear|promise)| mark my)|\b(?:no idea|don't know|have no idea|never know) what "
+        r"(?:i'm|he's|she's|i am) capable of\b|\b(?:nothing|nowt) (?:left )?to lose\b|\b(?:and|then) "
+        r"(?:you'll )?see what happens\b(?=[^.!?]{0,10})|\bwatch your back\b|\byou'll see what "
+        r"happens\b|\b(?:you|she|he)'ll (?:get|have) what's coming\b|\bwhat's coming to (?:you|her|him)\b|"
+        r"\bdon't (?:test|push) me\b(?=[^.!?]{0,40}\b(?:or|because|i swear|you'll|see what)\b)|"
+        r"\b(?:you'll|i'll|she'll|he'll|you will|i will) regret (?:it|this|that)\b(?=[^.!?]{0,40}\b(?:rest "
+        r"of (?:your|my) life|if)\b)(?<=.)|\b(?:come|coming|came|comes) (?:round|over|after (?:me|you)|"
+        r"for (?:me|you)) (?:and |to )?(?:sort|deal with|teach|get|sort out) (?:me|you|him|her)(?: out| a "
+        r"lesson)?\b(?! with)|\byou're (?:dead|finished|done for)\b(?=[^.!?]{0,40}\b(?:if|when|unless|i swear|for this)\b)",
+        negatable=False,
+        on_humour="concern",
+        unless=r"\b(?:cake|party|miss (?:out|this|it)|film|movie|finale|spoiler|dessert|pudding|game|"
+        r"not coming|haircut|diet|hangover|tomorrow morning|drink that|eat that)\b",
+    )
+    add(
+        "death_imagery",
+        THREATS,
+        "crisis",
+        r"\b(?:sent|texted|left|showed|messaged|posted|drew|dug)\b[^.!?]{0,40}\b(?:grave|coffin|"
+        r"headstone|bullets?|dead (?:animal|bird|rat|flowers))\b|\bmy name on (?:a|the|it|his|her) "
+        r"(?:grave|headstone|coffin|bullet|list)?\b(?=[^.!?]{0,40}\b(?:grave|bullet|coffin|dead)\b)|"
+        r"\bmake (?:me|you|her|him|them) disappear\b|\bknows? people who (?:can|could|would|will) "
+        r"(?:hurt|deal with|sort|make|get|find)\b|\bmake (?:your|my|his|her) life (?:a living )?"
+        r"(?:hell|miserable|a misery)\b",
+        negatable=False,
+        unless=r"\b(?:magic|magician|trick|halloween|game|film|movie|history|"
+        r"cemetery visit|visit(?:ed|ing)? (?:the|his|her|my) \w+'?s? grave)\b",
+    )
+    add(
+        "possess",
+        THREATS,
+        "crisis",
+        r"\bif i can't have (?:you|her|him)\b|\b(?:no one|nobody) (?:else )?(?:can|will|gets to|is "
+        r"going to|ever will) have (?:you|her|him)\b|\bi'll (?:find|hunt|track) you(?: down)?\b(?! "
+        r"(?:later|there|at|in|when|after|inside|outside|by|near|on|tomorrow|tonight|soon|a|some|"
+        r"one|the))|\b(?:hunt|track) (?:you|her|him|me) down\b|\bwherever you (?:go|run|hide|are)\b"
+        r"(?=[^.!?]{0,40}\b(?:find|follow|i'll|catch)\b)|\bi know where (?:you|your \w+|she|he) "
+        r"(?:live|lives|work|works|sleep|sleeps|are|is|go)\b|\b(?:he|she|they|my ex)(?: \w+)? (?:knows|"
+        r"found out|has found out|has found|found|worked out) where i(?: live| work|'m staying| am staying|"
+        r" moved| sleep|'m living)\b(?=[^.!?]{0,40}\b(?:now|again|scared|afraid|somehow|threat|messages|"
+        r"texts)\b|\W*$|[.!?])|\bi'm (?:always )?watching (?:you|your every|"
+        r"everything you)\b|\bi'll be watching\b|\b(?:i'm|he's|she's) watching\W*$|\b(?:like|want) to "
+        r"know i'm watching\b|\bi'll always find you\b|\byou can't hide\b|\byou can run\b",
+        negatable=False,
+        unless=r"\b(?:hide and seek|film|show|series|game|birthday|surprise|eat|"
+        r"watching (?:you|your every) (?:play|dance|sing|grow|perform))\b",
+    )
+    add(
+        "kids_threat",
+        THREATS,
+        "crisis",
+        rf"\b(?:never|not|won't|wouldn't|will never|'ll never) (?:ever )?(?:get to |be allowed to |be "
+        rf"able to )?see (?:the|my|our|your|his|her) (?:\w+ )?{KID}(?: \w+)? (?:again|ever again)\b|"
+        r"\bforget (?:about )?(?:ever )?seeing (?:the \w+|your \w+|my \w+|our \w+|[\w']+) again\b|"
+        rf"\b(?:i'll|you'll|i will|you will) never (?:find|see|get back) (?:them|the kids|the children|"
+        rf"my {KID}|your {KID})(?: again)?\b|\b(?:i'll|i will) take (?:everything|it all)\b[^.!?]{{0,40}}"
+        r"\b(?:kids|children|house)\b|"
+        rf"\b(?:take|taking|took|takes|snatch|snatching) (?:the|my|our|your|his|her) (?:\w+ )?{KID}"
+        r"(?: away)? (?:from (?:me|you|him|her)|away|abroad|out of the country|and (?:disappear|run|go|"
+        rf"leave|vanish|move))\b|\b(?:{_FUTURE}|threaten\w* to|says (?:he|she)'ll|said (?:he|she)'d|"
+        rf"try and|try to) take (?:the|my|our|your) (?:\w+ )?{KID}\b(?= (?:if|unless|away|from|and)\b|"
+        r"\W*$|[.!?,])|\b(?:full )?custody\b(?=[^.!?]{0,80}\b(?:if you|unless|make sure|you'll never|"
+        r"you'll lose|i'll get|i'll take|threat|every other weekend|if you're lucky)\b)|"
+        r"\b(?:make sure|tell|convince) (?:the )?(?:judge|court|social services|cafcass|cps|child "
+        r"protection)\b[^.!?]{0,80}\b(?:kids|children|custody|unfit|breakdown|crazy|mad|mental|useless"
+        r"|drunk|bad mother|bad father)\b|\bevery other weekend if you're lucky\b",
+        negatable=False,
+        unless=r"\b(?:to school|to the park|swimming|to nursery|for the weekend|for "
+        r"a walk|shopping|on holiday|to see|to visit|for ice cream|to the cinema)\b",
+    )
+    add(
+        "accuse_threat",
+        THREATS,
+        "crisis",
+        r"\b(?:accuse|accusing|report|reporting|tell|telling|ring|call)(?: you| me)? (?:of|to|that "
+        r"(?:you|i))? ?(?:abus\w+|rap\w+|hitting|assault\w*|the police|social services|immigration|the "
+        r"home office|child protection|your (?:boss|work|employer|family|church)|my (?:boss|work|"
+        r"employer))\b",
+        requires=r"\b(?:unless|if (?:you|i) (?:don't|won't|leave|go|tell|sign|give)|i'll|she'll|he'll|"
+        r"threat\w*|or else|she said she'd|he said he'd|said (?:she|he)'ll|says (?:she|he)'ll|going "
+        r"to)\b",
+        unless=r"\b(?:i'll (?:call|ring) (?:the police|you)|should i (?:call|ring|report)|thinking of "
+        r"(?:calling|reporting)|want to report|i reported|i called the police|i rang the police)\b",
+        negatable=False,
+    )
+    add(
+        "immigration",
+        THREATS,
+        "crisis",
+        r"\b(?:ring|call|report|phone|tell|contact|grass|dob)(?: you| me| her| him)?(?: in)? (?:to )?"
+        r"(?:immigration|the home office|ice|border (?:force|control|agency))\b|\b(?:get|have) (?:you|me|"
+        r"her|him) deported\b|\bdeport(?:ed|ing)? (?:you|me)\b|\bsend (?:you|me|her|him) back (?:home|"
+        r"to)\b|\bhow fast they (?:send|ship|kick) you\b|\b(?:your|my) (?:visa|status|papers|"
+        r"residency|settled status)\b[^.!?]{0,50}\b(?:cancel|revok|report|withdraw|sponsor|pull|stop|"
+        r"take away|rip up|tear up)\w*|\b(?:cancel|revoke|withdraw|pull) (?:your|my) (?:visa|"
+        r"sponsorship|application)\b",
+        negatable=False,
+    )
+    add(
+        "image_threat",
+        THREATS,
+        "crisis",
+        r"\b(?:nudes|nude (?:pictures|photos|images|videos?)|naked (?:pictures|photos|images|videos?|"
+        r"selfies)|intimate (?:pictures|photos|images|videos?)|sex (?:tape|video|pictures)|explicit "
+        r"(?:pictures|photos|videos?|images)|private (?:pictures|photos|videos))\b",
+        requires=r"\b(?:send|sends|sent|share|sharing|shared|post|posting|posted|show|showing|leak\w*|"
+        r"upload\w*|spread\w*|online|internet|everyone|boss|family|dad|mum|parents|gets|see|saw|"
+        r"unless|if|still got|still have|kept|keeps|publish\w*|onlyfans|porn site|work)\b",
+        negatable=False,
+    )
+    add(
+        "image_threat_indirect",
+        THREATS,
+        "crisis",
+        r"\b(?:the|those|your|these|all the|all those) (?:pictures|photos|videos?|messages|texts|"
+        r"recordings|screenshots) (?:you|we) (?:sent|took|made|recorded)\b[\s\S]{0,80}\b(?:boss|family|"
+        r"everyone|mum|dad|parents|work|online|internet|shame|post|share|see|saw|show|gets)\b|"
+        r"\bbe (?:a )?(?:shame|pity|real shame) if (?:your|everyone|someone|anyone|people|they|he|"
+        r"she|the (?:whole|entire))\b(?=[^.!?]{0,60}\b(?:pictures|photos|videos|nudes|saw (?:them|"
+        r"these|those)|see (?:them|these|those)|found out|knew|got hold|got sent|was sent|posted|"
+        r"online|boss|family|everyone)\b)|\b(?:everyone|your \w+|the whole \w+) (?:gets|will get|"
+        r"will see|sees) (?:the|your|those|these) (?:nudes|pictures|photos|videos)\b",
+        negatable=False,
+    )
+    add(
+        "send_threat",
+        THREATS,
+        "crisis",
+        r"\b(?:sending|send|sends|post|posting|posts|share|sharing|show|showing|leak|leaking|upload|"
+        r"uploading|forward|forwarding|email|emailing) (?:those|the|your|these|all your|all the|all "
+        r"those|our|my) (?:\w+ )?(?:photos|pictures|videos|pics|nudes|messages|texts|screenshots|"
+        r"recordings|sexts|dms) to (?:your|everyone|the|my|his|her|all)\b",
+        requires=r"\b(?:if you|unless|or else|or i|i swear|if i)\b",
+        negatable=False,
+    )
+    add(
+        "outing",
+        THREATS,
+        "crisis",
+        r"\b(?:tell|telling|out|outing|expose|exposing)(?: to)? (?:everyone|everybody|people|your "
+        r"(?:family|parents|boss|work|mum|dad|friends|church|colleagues)|my (?:family|parents|boss|work|"
+        r"mum|dad|friends|church|colleagues)|(?:the )?(?:whole )?(?:office|school|church|town))(?: at "
+        r"work)? (?:that )?(?:you're|i'm|about (?:your|my)|you|i|he's|she's) (?:gay|bi|bisexual|trans|"
+        r"lesbian|queer|hiv|positive|sexuality|affair|abortion|past|diagnosis|record|secret|a (?:slut|"
+        r"whore)|cheating|illegal)\b",
+        requires=r"\b(?:unless|if|i'll|she'll|he'll|threat\w*|or else|said (?:she|he)'d|says (?:she|"
+        r"he)'ll|going to|will|don't)\b",
+        negatable=False,
+    )
+    add(
+        "threatened",
+        THREATS,
+        "crisis",
+        r"\b(?:threaten(?:s|ed|ing)?|keeps threatening|has threatened) (?:me |him |her |us |to |that |"
+        r"with )\b(?!(?:to )?(?:leave|break up|go|move out|end (?:it|things|the relationship)|divorce|"
+        r"quit|cancel|call off|stop talking|walk out|dump|report the landlord|sue the|complain|take "
+        r"(?:it|the car) back|tell (?:his|her) mum on|make (?:me|us) (?:watch|listen|eat|sit|go|sing|"
+        r"dance|wear|play|do the)|sing|eat|throw (?:it|them|my \w+) (?:out|away)|bin|sell|unfollow|"
+        r"block|delete (?:the|my|our) (?:app|game)|spoil|tickle|take (?:me|us) to|drag (?:me|us) to|make (?:me|"
+        r"us) (?:go|try|wear|join)|sign (?:me|us) up|book (?:us|me)|cook|buy (?:a|another|me)|get "
+        r"(?:a|another) (?:dog|cat|puppy|tattoo)|bake|paint|redecorate))",
+        unless=r"\b(?:landlord|council|company|bank|boss threatened|neighbour|manager)\b",
+        negatable=False,
+    )
+    add(
+        "leave_threat",
+        (),
+        "concern",
+        r"\bthreaten(?:s|ed|ing)? (?:to )?(?:leave|break up|divorce|move out|walk out|end (?:it|things))\b",
+        negatable=False,
+    )
+    add(
+        "arson",
+        THREATS,
+        "crisis",
+        r"\b(?:burn|burning|set fire to|setting fire to|torch|torching|petrol|gasoline|douse) (?:down )?"
+        r"(?:the|your|my|our|this|his|her) (?:\w+ )?(?:house|flat|home|place|car|stuff|things|clothes|"
+        r"belongings|bed|room)\b|\bburn (?:the|your|my|our|this) (?:house|flat|home|place) down\b|"
+        r"\bwith (?:me|you|us|the kids|the children|them) (?:still )?(?:in it|inside)\b",
+        requires=r"\b(?:i'll|i will|he'll|she'll|he'd|she'd|threat\w*|said|says|if|unless|going to|"
+        r"swore|warned)\b",
+        negatable=False,
+        unless=r"\b(?:candle|toast|dinner|cooking|bbq|barbecue|"
+        r"bonfire|oven)\b",
+    )
+    add(
+        "pet_threat",
+        THREATS,
+        "crisis",
+        r"\b(?:hurt|kill|drown|get rid of|poison|harm|strangle|kick|dump|put down|shoot|starve) "
+        r"(?:the|my|our|your) (?:dog|cat|puppy|kitten|pet|pets|rabbit|hamster|horse|bird)\b",
+        requires=r"\b(?:if|unless|threat\w*|said|says|will|'ll|'d|going to|warned|swore)\b",
+        unless=r"\b(?:vet|old age|cancer|ill|sick|suffering|kindest|allerg\w*)\b",
+        negatable=False,
+    )
+    add(
+        "something_bad",
+        THREATS,
+        "crisis",
+        r"\bsomething (?:bad|terrible|awful|very bad|really bad|nasty) (?:will|'ll|is going to|would|"
+        r"might|could|is gonna) happen (?:to (?:you|her|him|mummy|mommy|daddy|your|the kids|them|"
+        r"me)|if)\b|\b(?:you|she|he|mummy|mommy|daddy|your \w+|someone|somebody)(?:'ll| will| is going to|"
+        r"'s going to| might| could) (?:get|end up) (?:hurt|killed|dead)\b(?=[^.!?]{0,40}\b(?:if|unless|"
+        r"when|because)\b)",
+        negatable=False,
+        unless=r"\b(?:weather|ice|road|climb\w*|ski\w*|trampoline)\b",
+    )
+    add(
+        "ruin_threat",
+        THREATS,
+        "crisis",
+        r"\b(?:i'll|i will|i'm going to|he'll|she'll|he will|she will|he's going to|she's going to|"
+        r"he'd|she'd) (?:\w+ )?(?:ruin|destroy|wreck|end) (?:your|my|his|her) (?:life|career|reputation|"
+        r"business|job|relationship with)\b|\bmake sure (?:that )?(?:you|she|he|i) (?:lose|loses|never "
+        r"(?:work|see|get|find)|get nothing|gets nothing|end up with nothing|regret|pay|suffer)\b|\b(?:"
+        r"lose|losing) (?:your|my) job\b(?=[^.!?]{0,40}\b(?:unless|i'll|i know|make sure)\b)|"
+        r"\b(?:i'll|i will|he'll|she'll) (?:tell|ring|call|email) (?:your|my) (?:boss|work|employer|"
+        r"manager)\b",
+        negatable=False,
+        on_humour="ok",
+        unless=r"\b(?:diet|holiday|surprise|weekend|party|day|fun|evening|dinner|film)\b",
+    )
+    add(
+        "stalking",
+        (THREATS, CONTROL),
+        "crisis",
+        r"\b(?:stalk\w*|follows|followed|following) (?:me|her|him)\b(?! (?:on|back on) (?:instagram|"
+        r"twitter|tiktok|insta|social|facebook|x|ig|snapchat|youtube))(?=[^.!?]{0,60}\b(?:everywhere|"
+        r"home|to work|around|in (?:his|her|the) car|from work|again|without|secretly|at night|"
+        r"everywhere i go)\b)|\bstalk(?:ing|s|ed|er)\b|\b(?:turned|turns|showed|shows|keeps turning|"
+        r"keeps showing|waits|waiting|waited|sat|sits|parked|parks) (?:up )?(?:at|outside) (?:my|the|"
+        r"our) (?:work|job|office|house|flat|door|place|school|gym|mum's|parents'|friend's)\b"
+        r"(?=[^.!?]{0,60}\b(?:uninvited|again|after|won't leave|even though|told (?:him|her)|"
+        r"restraining|ex|unannounced|every day|hours|watching|photo|scared)\b)|\b(?:photo|picture|"
+        r"video) of my (?:car|house|flat|front door|work|office|new place)\b",
+        negatable=False,
+        unless=r"\b(?:celebrity|band|tour|instagram|influencer|to say hi)\b",
+    )
+    add(
+        "self_harm_threat",
+        (SELF_HARM, THREATS),
+        "crisis",
+        r"\b(?:kill|hurt|harm|cut) (?:my|him|her|them)sel(?:f|ves) if (?:you|i|we) (?:leave|go|break up|"
+        r"end|don't|ever|split|move out)\b|\bif (?:you|i|we) (?:leave|go|break up|split)[^.!?]{0,40}\b(?:kill|hurt|"
+        r"harm) (?:my|him|her)self\b",
+        negatable=False,
+    )
+
+    # -- coercive control ----------------------------------------------------------------------
+    people = (
+        r"(?:friends?|family|mum|mummy|dad|father|parents|sister|brother|doctor|gp|therapist|"
+        r"counsellor|anyone|anybody|people|my (?:\w+ )?(?:friends?|family|mum|dad|sister|brother|"
+        r"parents|colleagues|coworkers|nan|gran))"
+    )
+    places = (
+        r"(?:work|job|out|outside|the house|home|college|uni|university|school|church|the gym|the shops|"
+        r"my (?:own )?(?:money|bank|account|card|phone|car)|money|a phone|a job|a bank account|"
+        r"a doctor|the doctor|hospital|a course|classes|driving lessons|anywhere|funeral|wedding|"
+        r"christening|appointment|church|mosque|temple|therapy|counselling|a&e|dentist|to drive|"
+        r"college|a job|a bank account|without (?:sharing|telling|"
+        r"him|her|asking))"
+    )
+    add(
+        "wont_let_me",
+        CONTROL,
+        "crisis",
+        rf"\b(?:won't|doesn't|didn't|refuses to|never|wouldn't|won't ever|hasn't|isn't going to) "
+        rf"(?:let|allow)s? me (?:to )?(?:see|visit|go|leave|work|drive|use|have|talk|speak|call|phone|"
+        rf"text|message|meet|contact|get|keep|spend|wear|eat|sleep|open|access|go out|go back to|out of|"
+        rf"learn|study|train|apply|take|finish|start|join|attend|do|register|enrol|sign up)"
+        rf"(?: [\w']+){{0,4}} (?:{people}|{places}|alone|on my own|without (?:him|her)|unless (?:he|she)"
+        rf"(?:'s| is))\b",
+        negatable=False,
+        unless=_APPROVAL
+        + "|"
+        + r"\b(?:finish (?:my|a) sentence|pay|drive (?:his|her) (?:new )?car|the remote|"
+        r"get a word in|help|cook|do the dishes|lift|carry)\b",
+    )
+    add(
+        "not_allowed",
+        CONTROL,
+        "crisis",
+        r"\b(?:i'm|i am|i was|we're|i've never been|she's|he's|they're) not (?:even )?allowed (?:to )?"
+        r"(?:go|work|see|leave|have|use|drive|spend|wear|visit|text|call|phone|talk to|speak to|"
+        r"eat|sleep|lock|close|get|out|any|my own|friends|a phone|a job|money)\b|\b(?:i'm|i am|we're|"
+        r"she's|he's) only (?:ever )?allowed (?:to )?(?:see|go|have|use|spend|talk|leave|eat|wear|out|"
+        r"visit|call|text|drive)\b|\b(?:forbids|forbade|forbidden|forbid|bans|banned|prohibits|"
+        r"prohibited) me (?:from |to )?(?:working|work|seeing|see|going|go|leaving|having|using|"
+        r"driving|talking|visiting|calling|studying|wearing|contacting|eating)\b|\bisn't allowed to "
+        r"(?:go|work|see|leave|have|talk to|speak to)\b",
+        negatable=False,
+        unless=r"\b(?:doctor says|doctor said|gp|surgeon|hospital|after (?:the|my) "
+        r"(?:surgery|operation)|rules at work|my boss|school rules|landlord|the lease|contract|"
+        r"the (?:gym|pool|club)|under 18|age)\b",
+    )
+    add(
+        "permission",
+        CONTROL,
+        "crisis",
+        r"\b(?:makes|made|make|forces|forced) me (?:to )?ask (?:him|her)? ?(?:for )?(?:permission|before)\b|"
+        r"\b(?:have|has|had|got) to (?:beg|ask) (?:him|her|them)? ?for (?:money|cash|every penny|food|"
+        r"tampons|sanitary \w+|nappies|bus fare|my own money|petrol|lunch money)\b|"
+        r"\b(?:have|has|had|got) to ask (?:him|her|them)?(?: for)? ?(?:permission|before i (?:go|see|"
+        r"spend|buy|leave|use|eat|call)|for (?:money|every penny|cash|my own money)|to (?:go|use|see|"
+        r"leave|spend|buy|eat))\b|\bask (?:his|her|their) permission (?:to|before|for)\b|\bneed (?:his|"
+        r"her) permission\b|\bpermission to (?:leave|go out|see|spend|eat|use the)\b",
+        negatable=False,
+        unless=r"\b(?:boss|manager|landlord|work|teacher|school|council)\b",
+    )
+    add(
+        "documents_taken",
+        CONTROL,
+        "crisis",
+        r"\b(?:has|have|took|takes|taken|taking|keeps|kept|holds|holding|hid|hides|hidden|hiding|"
+        r"confiscated|locked away|locks away|won't give (?:me )?back|won't return|stole|steals|"
+        r"destroyed|cut up) (?:all )?(?:of )?my (?:passport|documents|papers|id|visa|birth certificate|"
+        r"bank cards?|debit card|credit cards?|car keys|keys|phone|wallet|purse|money|wages|salary|pay|"
+        r"pay ?check|benefits|passwords?|sim card|pills|medication|glasses|inhaler|shoes|coat)"
+        r"\b(?! (?:charger|case|cover|screen|cable|number|bill|contract))(?![^.!?]{0,40}\b(?:by accident|accidentally|by mistake|to the shop|to get it fixed|"
+        r"to (?:the )?repair|as a joke|for safekeeping while (?:i|we) (?:swim|surf)))",
+        negatable=False,
+        unless=_APPROVAL + "|" + r"\b(?:borrowed|lent|dog|toddler|baby|the kids|relax|holiday|"
+        r"vacation|detox|a break from|switch off|unplug|as a joke|prank|birthday|surprise|fixed|repair|"
+        r"screen|charge|took my phone to|drinks?|drinking|drunk|over the limit|tipsy|safe to drive|too "
+        r"tired to drive)\b",
+    )
+    add(
+        "passwords",
+        CONTROL,
+        "crisis",
+        r"\b(?:has|knows|demands|wants|makes me (?:give|hand over|share)|made me (?:give|hand over|"
+        r"share)|took|insists on having) (?:all )?(?:of )?my (?:passwords?|pin|pins|logins?|codes?)\b|"
+        r"\b(?:checks|checking|checked|monitors|writes down|notes) (?:the|my|our) (?:mileage|odometer|"
+        r"petrol gauge|fuel gauge|miles)\b|\b(?:show|give|hand) me your (?:phone|receipts|passwords?|maps|location|messages|texts|bank|"
+        r"emails?|browser|search history|camera roll)\b|\b(?:show|showing|shown) (?:him|her) (?:the |"
+        r"all the |every )?(?:receipts?|bank statements?)\b",
+        negatable=False,
+        unless=_APPROVAL,
+    )
+    add(
+        "monitoring",
+        CONTROL,
+        "concern",
+        r"\b(?:checks|checking|checked|reads|reading|"
+        r"goes through|went through|going through|monitors|monitoring|tracks|tracking) (?:all )?(?:of )?"
+        r"my (?:phone|messages|texts|emails?|email account|bank|location|browser|history|spending|"
+        r"mileage|receipts|calls|call log|social media|whatsapp|dms)\b",
+        negatable=False,
+        escalate=r"\b(?:every (?:day|night)|all the time|constantly|daily|goes mental|makes me|"
+        r"demands|have to|has to|secretly|won't stop|every single|the mileage|receipts|when i get back|"
+        r"i'm terrified|tracking|before i)\b",
+        unless=_APPROVAL,
+    )
+    add(
+        "tracking",
+        CONTROL,
+        "crisis",
+        r"\b(?:tracking|tracker|spy|spyware|stalkerware|monitoring) (?:app|device|software)\b|\b(?:put|"
+        r"installed|hid|hidden|planted|secretly|attached) (?:a |an )?(?:tracker|airtag|air tag|gps|"
+        r"tracking device|camera|app|spyware)\b|\b(?:airtag|air tag)\b[^.!?]{0,40}\b(?:my (?:car|bag|"
+        r"coat)|found)\b|\b(?:track|tracks|tracked|tracking|monitors|monitoring) (?:my|me)\b(?: "
+        r"(?:location|phone|movements|car|every|everywhere|wherever))?|\b(?:makes|made|forces|forced) "
+        r"me (?:share|turn on|keep on) (?:my )?location\b|\b(?:put|installed|hid|hidden|set up|planted|"
+        r"fitted) (?:\w+ )?cameras? (?:in|around|all over|inside|in every)\b(?=[^.!?]{0,60}\b(?:watch|"
+        r"spy|monitor|check on|keep an eye on|so (?:he|she) can|see what i)\b)|\bwatch(?:es|ing)? me "
+        r"(?:on|through|via) (?:the )?(?:cameras?|app|cctv|ring|doorbell|webcam|baby monitor)\b|\b(?:goes mental|goes mad|kicks off|loses it|"
+        r"freaks out) (?:if|when) i (?:turn|switch) (?:off )?(?:my )?location\b",
+        negatable=False,
+        unless=_APPROVAL + "|" + r"\b(?:fitness|run|running|steps|strava|parcel|delivery|package|"
+        r"order|flight|kids' phones|both agreed|we agreed|each other)\b",
+    )
+    add(
+        "check_in",
+        CONTROL,
+        "crisis",
+        r"\b(?:makes|made|forces|forced|make|insists|demands|expects) (?:that )?(?:me|i) (?:to )?"
+        r"(?:send|call|text|facetime|video call|ring|check in|share|show|prove|report|account for|"
+        r"photograph|send (?:him|her))\b|\b(?:photo|picture|selfie|proof|video call|facetime|call|text|"
+        r"check-?in|update)s? (?:every|each) (?:hour|\d+ minutes|half hour|few minutes|ten minutes|"
+        r"twenty minutes|thirty minutes)\b(?=[^.!?]{0,60}\b(?:makes|have to|has to|demands|or (?:he|"
+        r"she)|so (?:he|she) knows|or else)\b)|\b(?:have|has|had|got) to (?:send|call|text|facetime|video call|video-call|ring|phone|message|"
+        r"check in with|report to|update) (?:him|her)\b[^.!?]{0,30}\b(?:every|whenever|each|the second|as soon as)\b",
+        negatable=False,
+        unless=_APPROVAL + "|" + r"\b(?:naked|nudes?|sexual|sex|boss|work|manager|job|teacher|doctor|"
+        r"nurse|recipe|homework|"
+        r"holiday|photos? of the kids|pictures of the baby|safe|safely|home safe)\b",
+    )
+    add(
+        "decides_for_me",
+        CONTROL,
+        "crisis",
+        r"\b(?:decides|chooses|controls|picks|dictates|tells me|choose|decide) (?:exactly )?what i "
+        r"(?:can )?(?:wear|eat|say|spend|watch|do|buy|weigh)\b|"
+        r"\b(?:decides|chooses|controls|dictates|tells me|"
+        r"decide|choose) (?:who|where|when) i(?: can|'m allowed to| get to)? (?:see|talk|"
+        r"go|speak|text|meet|eat|wear|call|visit|reply|message|follow|be friends|hang out)\b|\b(?:picks|"
+        r"chooses|decides on|controls|buys) (?:all )?(?:of )?my (?:clothes|outfits|friends)\b|\b(?:won't|"
+        r"doesn't|never) let me (?:cut|dye|colour|color|change|grow) my hair\b|\b(?:controls|control|controlling) "
+        r"(?:everything|what i|where i|who i|all (?:of )?my money|my money|my (?:phone|finances|spending|"
+        r"food|eating|weight|wages|salary|life|every move)|every (?:aspect|part) of my)\b|\b(?:weighs|"
+        r"weighed|weighing) me\b|\b(?:gives|gave|allows|lets) me (?:only |just )?(?:an allowance|£\s?\d+"
+        r"|\$\s?\d+|€\s?\d+|\d+ (?:quid|pounds|dollars|euros)|pocket money|a budget)(?: \w+){0,3} "
+        r"(?:a|per|each|every) (?:week|month|day|fortnight)\b|\bi have to (?:change|get changed)\b"
+        r"(?=[^.!?]{0,40}\b(?:if|unless|when)\b)",
+        negatable=False,
+        unless=r"\b(?:diet plan|personal trainer|nutritionist|dietitian|"
+        r"we agreed|both agreed|budgeting app|we decided)\b",
+    )
+    add(
+        "isolation",
+        CONTROL,
+        "crisis",
+        r"\b(?:cut|cuts|cutting|isolat\w+|keeps|kept|keeping|stops|stopped|stopping|blocked|blocks|"
+        r"deleted|deletes) me (?:off )?(?:from|away from|seeing|talking to|contacting|going) "
+        r"(?:all )?(?:of )?(?:my )?(?:friends|family|everyone|mum|parents|people|support|sister|brother|"
+        r"colleagues|work)\b|\b(?:told|tells|telling|told all|messaged) (?:my )?(?:friends|family|mum|"
+        r"everyone|sister|brother|parents) (?:that )?i (?:didn't|don't|never|wouldn't|no longer) want\b|"
+        r"\byou (?:don't|do not) need (?:friends|anyone|anybody|them|your (?:family|friends|mum|sister|"
+        r"brother|parents)|other people)\b|\b(?:deleted|blocked) (?:all )?(?:my|her|his) (?:friends|"
+        r"contacts|numbers|family)(?: from my phone| on my phone)?\b|\b(?:made|makes|forced) me "
+        r"(?:quit|give up|leave) my (?:job|course|studies|friends|hobbies|college|uni|church|team)\b|"
+        r"\bi haven't seen my (?:mum|family|parents|friends|sister|brother|dad)(?: \w+)? (?:in|for) "
+        r"(?:\d+|months|years|ages|a year)\b(?=[^.!?]{0,80}\b(?:because (?:he|she)|every time|won't|"
+        r"doesn't let|gets (?:ill|angry|upset)|starts a fight|kicks off)\b)",
+        negatable=False,
+        unless=r"\b(?:toxic|we agreed|social media detox|on a diet)\b",
+    )
+    add(
+        "turned_against",
+        CONTROL,
+        "crisis",
+        r"\b(?:turned|turns|turning|set) (?:my|all my|everyone|everybody|the whole) (?:\w+ )?(?:family|"
+        r"friends|kids|children|mum|parents|sister|brother)? ?against me\b|\b(?:nobody|no one|no-one) "
+        r"(?:but|except|apart from|other than) (?:him|her)\b|\bonly (?:has|have|got) (?:him|her) now\b",
+        negatable=False,
+        unless=r"\b(?:team|game|politics|argument about)\b",
+    )
+    add(
+        "timed",
+        CONTROL,
+        "concern",
+        r"\b(?:times|timing|timed|clocks|clocking|counts|counting|monitors|tracks) (?:exactly )?(?:how "
+        r"long|the minutes|every minute|when i (?:leave|get back|get home))\b",
+        escalate=r"\b(?:furious|angry|goes mad|goes mental|kicks off|interrogat\w*|punish\w*|shouts|"
+        r"screams|rage|rages|questions me|accuses|explain|over|late)\b",
+        negatable=False,
+    )
+    add(
+        "locked_in",
+        CONTROL,
+        "crisis",
+        r"\b(?:locks|locked|locking|shuts|shut|shutting|lock) me (?:in|out|inside|outside)\b|"
+        r"\b(?:changed|changes|changing) the (?:wifi|internet|router|locks?|door code|alarm code)"
+        r"(?: password)?\b(?=[^.!?]{0,60}\b(?:only|so i|won't|without|can't|locked)\b)|"
+        r"\b(?:hid|hides|took|takes|hide|disabled|cuts off|cut off) (?:my |the )?(?:car keys|keys|"
+        r"phone|charger|router|wifi|internet)\b(?=[^.!?]{0,60}\b(?:so (?:i|that i) (?:can't|couldn't|"
+        r"wouldn't)|until|unless|when (?:he|she)'s (?:not|out)|my fault)\b)",
+        negatable=False,
+        unless=r"\b(?:by accident|accidentally|locked myself|the kids|toddler|joke)\b",
+    )
+    add(
+        "forbid_and_act",
+        CONTROL,
+        "crisis",
+        r"\b(?:i've|i have|he's|she's|he has|she has) (?:already )?(?:cancel(?:l)?ed|deleted|blocked|"
+        r"told them you(?:'re| are) not|returned|withdrawn|pulled you out of) (?:it|your|you|them|the)\b",
+        requires=r"\byou(?:'re| are) not (?:going|allowed|doing|taking|seeing)\b|\byou can't go\b|"
+        r"\bwithout asking (?:me|him|her)\b",
+        negatable=False,
+    )
+    add(
+        "ultimatum_isolation",
+        CONTROL,
+        "crisis",
+        r"\b(?:it's|its) (?:\w+|your \w+|them|her|him) or me\b|\bchoose (?:between )?(?:me|them|her|"
+        r"him) or\b|\b(?:them|her|him|your \w+) or me\b",
+        requires=r"\b(?:don't want you|you're not|you can't|not allowed to|you won't|you'll stop|stop) "
+        r"(?:to )?(?:seeing|see|to see|talking to|talk to|going out with|hanging out with|meeting|"
+        r"texting|speaking to|contacting)\b",
+        negatable=False,
+    )
+    add(
+        "ownership",
+        CONTROL,
+        "crisis",
+        r"\b(?:i'm|i am|she's|he's) (?:his|her) (?:property|possession)\b|\b(?:he|she) (?:owns|thinks "
+        r"(?:he|she) owns) me\b|\b(?:i'll|i will|you'll|you will) never (?:leave|go out of|get out of) "
+        r"(?:\w+ ){0,3}without (?:him|her|me)\b",
+        negatable=False,
+    )
+    add(
+        "degradation",
+        CONTROL,
+        "crisis",
+        r"\b(?:makes|made|make|forces|forced) (?:me|him|her) (?:to )?(?:sleep (?:in the car|in the (?:garden|"
+        r"shed|garage|hallway|bath)|outside|on the floor)|kneel|beg|eat off the floor|eat (?:like|out of) a "
+        r"(?:dog|bowl)|stand in the corner|stand outside|strip|stay in (?:the|my|a) room)\b|\b(?:keeps|kept|"
+        r"keep|keeping) me locked (?:in|inside|up)\b|\btreats me like (?:a|his|her) (?:dog|slave|servant|"
+        r"prisoner|property)\b",
+        unless=r"\b(?:camping|festival|tent|snoring|snore|sick|ill|flu|covid|lol|haha)\b",
+        negatable=False,
+    )
+    add(
+        "proper_wife",
+        CONTROL,
+        "crisis",
+        r"\b(?:a )?(?:proper|good|real|decent) (?:wife|husband|woman|man|girlfriend|boyfriend) "
+        r"(?:stays (?:at )?home|doesn't (?:work|go out|argue|talk back|have friends)|would(?:n't)? "
+        r"(?:work|go out|argue)|obeys|does what (?:she's|he's|they're) told|knows (?:her|his) place)\b",
+        negatable=False,
+    )
+    add(
+        "money_withheld",
+        CONTROL,
+        "crisis",
+        r"\b(?:has|put|puts|keeps|kept|moved|transferred) (?:all )?(?:of )?(?:our|the|my) (?:money|savings|"
+        r"house|accounts?|assets|wages|salary) (?:in|into) (?:her|his) (?:own )?name\b(?=[\s\S]{0,60}\b(?:"
+        r"gives me nothing|nothing for me|no access|won't give|can't access|locked out|not a penny)\b)|"
+        r"\b(?:gives|leaves|allows|lets) me (?:nothing|no money|not a penny|no access)\b(?=[^.!?]{0,40})",
+        requires=r"\b(?:money|wages|salary|pay|savings|account|bank|cash|penny|allowance)\b",
+        negatable=False,
+    )
+    add(
+        "financial_abuse",
+        CONTROL,
+        "crisis",
+        r"\b(?:have to|has to|had to|makes me|made me|make me|forces me to) (?:hand over|give (?:him|"
+        r"her)|sign over|transfer|pay in|hand (?:him|her)) (?:all )?(?:of )?(?:my|our) (?:wages|salary|"
+        r"pay|money|benefits|earnings|pay ?check|tips|child benefit|pension)\b|"
+        r"\b(?:took out|takes out|opened|opens|ran up|runs up|maxed out|put) (?:a |loans?|credit cards?|"
+        r"debts?)(?: \w+){0,3} in my name\b|\b(?:takes|took|has|keeps) (?:all )?(?:of )?my (?:wages|"
+        r"salary|pay|benefits|money|earnings)\b|\b(?:no|don't have|doesn't let me have|never have) "
+        r"(?:any )?(?:access to|access to our|my own) (?:money|bank|account|cards?|finances)\b",
+        negatable=False,
+    )
+    # concern-level signs of control
+    add(
+        "control_soft",
+        CONTROL,
+        "concern",
+        r"\b(?:checks|checked|checking|goes through|went through|reads|looks through|snoops|snooped) "
+        r"(?:through )?my (?:phone|messages|texts|emails?)\b|\b(?:texts|calls|rings|messages) (?:me )?"
+        r"(?:asking )?where i(?:'m| am)\b|\b(?:where (?:are|were) you|who (?:are|were) you with)\b[^.!?]{0,40}"
+        r"\b(?:every|all the time|constantly|\d+ times|times an hour)\b|\b(?:doesn't|does not|don't|"
+        r"didn't) (?:want|like) me (?:to )?(?:see|seeing|visit|visiting|going|go out|talk|talking|"
+        r"spend time|hanging out)(?: \w+){0,2} (?:with |to )?(?:my )?(?:friends|family|mum|parents|"
+        r"sister|brother|coworkers|colleagues)\b|\b(?:handle|handles|handling|control|controls|in "
+        r"charge of|took over) (?:all )?(?:the|our) (?:money|finances|accounts|bank)\b|\b(?:it's|its) "
+        r"(?:her|him|them|me|your \w+|\w+) or me\b|\byou're not going (?:out|anywhere|to (?:that|the|"
+        r"see))\b|\b(?:i've|i have) (?:already )?cancel(?:led|ed) (?:it|your|the)\b|\bjealous\w*\b"
+        r"(?=[^.!?]{0,60}\b(?:sulks?|sulking|won't speak|accus\w+|interrogat\w+|silent treatment|"
+        r"days|every time|rage|smash\w*|follows?)\b)|\b(?:not|never) allowed to (?:talk|speak) about\b|"
+        r"\bgets ill or starts a fight\b|\b(?:won't|doesn't) let me out of (?:his|her) sight\b|\b(?:wants|wanted|asks|asked|tells|told|pressures|pressured|"
+        r"pressuring|is pushing) me to stop (?:seeing|talking to|meeting|hanging out with|texting|"
+        r"going out with) (?:my|them|her|him)\b|\b(?:always|constantly|needs to|has to|demands to|insists on) "
+        r"(?:wants to )?(?:know|knowing) (?:exactly )?(?:where i(?:'m| am)|who i(?:'m| am) with|where i've "
+        r"been)\b|\b(?:gets|goes|got) (?:really |so )?(?:upset|angry|mad|furious|"
+        r"funny|weird|off on one|cold) (?:if|when) i (?:don't|do not|didn't) (?:reply|answer|text back|"
+        r"pick up|respond)\b|\b(?:comments|remarks|criticises|criticizes|complains|moans) (?:about|on) "
+        r"what i(?:'m)? (?:wear|wearing|eat|eating|spend|look like)\b|\b(?:wants|demands|asks|insists on|needs) to see my (?:texts|"
+        r"messages|phone|emails|receipts|bank)\b|\bevery time i (?:plan|try|want) to (?:go|see|visit)\b",
+        negatable=False,
+        unless=_APPROVAL
+        + r"|\b(?:i get why|i understand why|fair enough|(?:he|she) has a point|to be fair)\b",
+    )
+    add(
+        "put_down",
+        CONTROL,
+        "concern",
+        r"\b(?:lucky|luck) (?:i|that i|anyone|someone|that anyone|he|she) (?:puts? up with|stays? with|"
+        r"wants?) (?:you|me)\b|\b(?:no one|nobody) "
+        r"(?:else )?(?:would|will|could) (?:ever )?(?:want|have|love|put up with|believe) you\b|"
+        r"\b(?:calls|called|calling) me (?:a )?(?:useless|worthless|stupid|pathetic|fat|ugly|disgusting|"
+        r"whore|slut|crazy|psycho|retard|idiot|bitch|cunt|nothing)\b|\b(?:makes|made) jokes about me "
+        r"being\b|\b(?:says|said|tells me) i'm (?:crazy|imagining (?:it|things)|making it up|too "
+        r"mad|insane|losing it)\b|\b(?:gaslight\w*|silent treatment)\b|\bstarting to "
+        r"(?:believe|agree)\b|\b(?:says|said|tells me|told me) i'm (?:useless|worthless|stupid|"
+        r"pathetic|a failure|nothing|a joke|an embarrassment|disgusting|fat|ugly)\b",
+        negatable=False,
+    )
+
+    # -- harm to children ------------------------------------------------------------------------
+    kid_verbs = (
+        r"(?:hits|hit|hitting|smacks|smacked|smacking|slaps|slapped|slapping|punches|punched|punching|"
+        r"kicks|kicked|kicking|beats|beat|beating|beaten|shakes|shook|shaking|shaken|throws|threw|"
+        r"throwing|chokes|choked|choking|burns|burned|burnt|burning|bites|bit|pinch(?:es|ed|ing)|"
+        r"whips|whipped|belts|belted|spanks|spanked|spanking|strikes|struck|hurts|hurt|hurting|abuses|abused|"
+        r"abusing|grabs|grabbed|grabbing|yanks|yanked|drags|dragged|shoves|shoved|shoving|pushes|pushed|"
+        r"pushing|slams|slammed|strangles|strangled|neglects|neglected|neglecting|starves|starved|"
+        r"molests|molested|scalded|scalds|smothered|squeezed)"
+    )
+    add(
+        "kid_hit",
+        CHILD,
+        "crisis",
+        rf"\b{kid_verbs} {_KID_OBJ}\b",
+        not_before=_MODAL_BEFORE.pattern + r"|\b(?:about|whether to|not to|never|don't|didn't|doesn't|"
+        r"wouldn't|won't|never would|the other|a|another|some) (?:\w+ )?$",
+        unless=_PLAY.pattern + r"|\b(?:at (?:school|nursery|football|daycare|the park)|bully|bullies|"
+        r"bullied|the other (?:kid|boy|girl|child)|by another|classmate|sibling|brother|sister|each "
+        r"other|tickl\w*|burp\w*|hit the (?:kids|children) (?:hard|like a)|the news)\b",
+    )
+    add(
+        "kid_hit_pronoun",
+        CHILD,
+        "crisis",
+        rf"\b(?:he|she|they|my {PARTNER}|i) (?:[\w']+ ){{0,6}}?{kid_verbs} (?:him|her|them)\b",
+        requires=CHILD_CONTEXT.pattern,
+        not_before=_MODAL_BEFORE.pattern,
+        unless=_PLAY.pattern + r"|\b(?:at (?:school|nursery|football|daycare)|bully|bullies|bullied|"
+        r"each other|the dog|the cat|tickl\w*|burp\w*)\b",
+        her_object=True,
+    )
+    add(
+        "shaken_baby",
+        CHILD,
+        "crisis",
+        r"\b(?:shak(?:e|es|ing|en)|shook) (?:the |my |our |his |her )?(?:\w+ )?baby\b",
+        negatable=True,
+    )
+    add(
+        "kid_throw_at",
+        CHILD,
+        "crisis",
+        r"\b(?:threw|throws|throwing|hurled|hurls|chucked|chucks|lobbed|flung|flings|fired) (?:[\w']+ )"
+        rf"{{1,4}}(?:at|towards) {_KID_OBJ}",
+        negatable=True,
+        unless=_PLAY.pattern + r"|\b(?:ball|frisbee|sweets|snowball|pillow|water balloon|bean bag|"
+        r"teddy|soft toy|confetti)\b",
+    )
+    add(
+        "kid_locked",
+        CHILD,
+        "crisis",
+        rf"\b(?:locks|locked|locking|shuts|shut|shutting|puts|put|putting) (?:{_KID_OBJ}|him|her|them)"
+        r"(?: \w+){0,2} (?:in|into|inside) (?:the|a|his|her|their|my|our) (?:cupboard|closet|wardrobe|"
+        r"shed|garage|cellar|basement|boot|attic|loft|cage|box|dog crate|crate|dark|bathroom|toilet|"
+        r"car)\b|\b(?:sleeping|sleep|sleeps|slept|locked|left) (?:out )?in the (?:shed|garage|garden|car"
+        r"|cold)\b|"
+        rf"\b(?:locks|locked|locking|shuts|shut|leaves|left|puts|put|keeps|kept|sends|sent) (?:{_KID_OBJ}|"
+        r"them|him|her) (?:outside|out|out of the house|in the garden)\b(?=[^.!?]{0,30}\b(?:for hours|"
+        r"all (?:day|night|evening|afternoon)|in the (?:cold|rain|snow|dark)|overnight|till (?:late|dark)|"
+        r"until (?:late|dark))\b)",
+        requires=CHILD_CONTEXT.pattern,
+        negatable=False,
+        unless=r"\b(?:dog|cat|bike|tools|pram|car seat|for a nap|hide and seek|hide-and-seek|camping|"
+        r"tent)\b",
+    )
+    add(
+        "kid_room_locked",
+        CHILD,
+        "crisis",
+        rf"\b(?:locks|locked|locking|shuts|shut|keeps|kept) (?:{_KID_OBJ}|him|her|them) (?:\w+ )?in "
+        r"(?:his|her|their|the) (?:bed)?room\b(?=[^.!?]{0,50}\b(?:all (?:day|night|weekend)|for hours|"
+        r"for days|no food|without food|overnight|no dinner|whole day|whole weekend)\b)",
+        requires=CHILD_CONTEXT.pattern,
+        negatable=False,
+    )
+    add(
+        "kid_punishment_harsh",
+        CHILD,
+        "crisis",
+        r"\bas (?:a )?punishment\b|\bto punish (?:him|her|them)\b|\bto teach (?:him|her|them) a lesson\b",
+        requires=r"\b(?:floor|food|dinner|meals?|cold|locked|lock|hours|belt|hit|kneel|shed|garage|"
+        r"outside|water|bath|shower|dark|cupboard|sleep|burn\w*|stove|hot|starv\w*)\b",
+        unless=r"\b(?:screen ?time|ipad|tablet|phone|xbox|playstation|pocket money|grounded|no tv|"
+        r"early bed|dessert|pudding|sweets|naughty step)\b",
+        negatable=False,
+    )
+    add(
+        "kid_hair",
+        CHILD,
+        "crisis",
+        r"\b(?:pulls|pulled|pulling|yanks|yanked|yanking|grabs|grabbed|twists|twisted) (?:our|my|his|her|"
+        r"the|their) (?:\w+'s|kids'?|children's|son's|daughter's|baby's|toddler's) (?:hair|ears?|arm|"
+        r"arms|neck|wrist|throat)\b",
+        negatable=False,
+        unless=_PLAY.pattern,
+    )
+    add(
+        "kid_intimate_care",
+        CHILD,
+        "crisis",
+        r"\b(?:baths|bathes|bathing|bathed|bath|bathe|shower|showers|showering|showered|undresses|"
+        r"undressing|undress|changes|sleeps with|"
+        r"sleeps in (?:her|his) bed|gets into (?:her|his) bed|cuddles|tickles|kisses)\b",
+        requires=r"\b(?:doesn't like it|doesn't want|don't like it|scared|uncomfortable|cries|asks me "
+        r"not to|gets angry|angry when i say no|insists|insisting|keeps asking|won't take no|alone|"
+        r"not to|begged me|won't let me|hides|secret|doesn't feel right|feels wrong|not right|"
+        r"inappropriate|weird|creep\w*|worried)\b",
+        unless=r"\b(?:dog|cat|puppy|bath toys|hair wash|shampoo|nits)\b",
+        negatable=False,
+    )
+    add(
+        "kid_left_alone",
+        CHILD,
+        "crisis",
+        rf"\b(?:leaves|left|leaving|leave) (?:{_KID_OBJ}|them|him|her)(?: \w+){{0,2}} (?:home )?"
+        r"(?:alone|on (?:their|his|her) own|by (?:themselves|himself|herself)|unsupervised|in the car|"
+        r"home alone)\b",
+        requires=r"\b(?:\d|baby|toddler|babies|infant|newborn|all day|all night|for hours|while (?:he|"
+        r"she) (?:goes|went)|to go (?:out|drinking|to the pub)|overnight|night)\b",
+        unless=r"\b(?:teenager|teen|1[4-9] year old|for (?:a|five|ten|\d+) minutes?|with|nap)\b",
+        negatable=False,
+    )
+    add(
+        "kid_drunk_driving",
+        CHILD,
+        "crisis",
+        rf"\b(?:drunk|drink[- ]driv\w*|drives? drunk|drove drunk|driving drunk|high|stoned|over the limit|"
+        rf"wasted|off (?:his|her) face|had a few|been drinking|drinking|after a few|after (?:a|some) "
+        rf"(?:drinks|beers|pints))\b[^.!?]{{0,60}}\b(?:{KID})\b|"
+        rf"\b(?:{KID})\b[^.!?]{{0,60}}\b(?:drunk|drink[- ]driv\w*|over the limit|been drinking|high|"
+        r"stoned|wasted|off (?:his|her) face|drinking all|after drinking|after a few|after (?:a|some) "
+        r"(?:drinks|beers|pints))\b",
+        requires=r"\b(?:drive|drives|drove|driving|car|behind the wheel|pick(?:s|ed)? (?:them|the kids) "
+        r"up|school run)\b",
+        negatable=False,
+    )
+    add(
+        "kid_food",
+        CHILD,
+        "crisis",
+        rf"\b(?:won't let|doesn't let|hasn't let|didn't let|not letting|never lets|won't give) "
+        rf"(?:{_KID_OBJ}|them|him|her) (?:eat|have (?:dinner|food|lunch|breakfast|anything))\b|\b(?:no|"
+        r"without) (?:food|dinner|meals?|eating|water)\b[^.!?]{0,40}\b(?:punish\w*|as (?:a )?punishment|"
+        r"for being|because (?:he|she|they) (?:was|were))\b|\b(?:starv\w+) (?:the |our |my )?(?:kids|"
+        r"children|them|him|her)\b",
+        requires=CHILD_CONTEXT.pattern,
+        negatable=False,
+    )
+    add(
+        "kid_neglect",
+        CHILD,
+        "crisis",
+        rf"\b(?:doesn't|don't|won't|never|hasn't|isn't|stopped|forgets? to|can't be bothered to) "
+        rf"(?:properly )?(?:feed(?:ing)?|wash(?:ing)?|chang(?:e|ing)) (?:the|our|my|his|her) (?:\w+ )?{KID}"
+        r"\b|\b(?:kids|children|baby|babies|toddler|son|daughter) (?:are|is|were|was) (?:always|constantly|"
+        r"often|going) (?:hungry|starving|filthy|left alone|in dirty nappies|unwashed)\b",
+        requires=CHILD_CONTEXT.pattern,
+        negatable=False,
+        unless=r"\b(?:growth spurt|teething|fussy|picky|school dinners|packed lunch)\b",
+    )
+    add(
+        "kid_punish",
+        CHILD,
+        "crisis",
+        r"\b(?:cold shower|cold bath|kneel(?:ing|s)? on (?:rice|salt|peas|gravel)|sleep(?:ing|s)? (?:out "
+        r")?in the (?:shed|garage|garden|car)|(?:out|outside) in the (?:cold|rain|snow|dark)|stand "
+        r"(?:outside |in the corner |on one leg |against the wall )?for hours|with (?:a|the|his|her) (?:belt|wooden spoon|"
+        r"slipper|cane|stick|hanger|cable|cord|wire)|(?:takes|took|take) (?:a|the|his|her) belt to|"
+        r"hot sauce (?:in|on) (?:his|her|their|the|\w+'s) (?:mouth|tongue)|soap in (?:his|her|their|\w+'s) "
+        r"mouth|holds? (?:his|her|their) (?:mouth shut|nose)|stand in the corner for "
+        r"hours|made (?:him|her|them) stand for hours|hold (?:his|her|their) (?:hand|hands) (?:over|on|"
+        r"under) (?:the )?(?:stove|hob|hot|flame|tap))\b",
+        requires=CHILD_CONTEXT.pattern,
+        negatable=False,
+        unless=r"\b(?:fashion|outfit|trousers|jeans|dog|cat|cold shower (?:after|for|before) (?:the|my|a) "
+        r"(?:gym|run|workout)|ice bath)\b",
+    )
+    # The ages are checked in code: an adult (18+) and a child (under 16) in the same message.
+    add(
+        "grooming_age",
+        CHILD,
+        "crisis",
+        r"\b(?:seeing|dating|going out with|sleeping with|slept with|relationship with|boyfriend|"
+        r"girlfriend|texting|texts|messaging|messages|talking to|meeting|meets|having sex|pictures?|"
+        r"photos?|nudes|sends? her|sends? him|picks? (?:her|him) up|alone with|drives (?:her|him) to)\b",
+        negatable=False,
+    )
+    add(
+        "kid_secret",
+        CHILD,
+        "crisis",
+        rf"\b(?:special|our little|little|our) secrets?\b|\bkeep (?:it |this |a |the )?(?:secrets?|"
+        rf"secret) (?:from|between)\b|\bdon't tell (?:mum|mummy|mommy|dad|daddy|your (?:mum|mom|dad|"
+        rf"mummy|daddy)|anyone|anybody)\b(?=[^.!?]{{0,80}}\b(?:{KID}|touch|bath|bed|room|games?)\b)|"
+        rf"\btouch(?:es|ed|ing)? (?:{_KID_OBJ}|her|him|them) (?:in (?:ways|a way|places)|"
+        r"inappropriately|there|down there|in (?:her|his|their) private|under|where|when (?:she|he|"
+        r"they)(?:'s|'re| is| are) (?:asleep|in the bath))\b|\b(?:porn|adult (?:videos?|films?|"
+        r"movies|content|stuff|sites?)|sexual (?:videos?|pictures|stuff)|naked (?:pictures|photos|"
+        r"videos?))\b|"
+        r"\b(?:doesn't|don't|does not|didn't|hates it|hate it) (?:like|want) (?:it )?when (?:he|she|"
+        r"they|her \w+|his \w+|\w+) (?:touch(?:es)?|tickles|baths|bathes|goes in|comes in|comes into|"
+        r"gets into|kisses|hugs|sits on|lies|lays|does that)\b|\btouch(?:es|ed|ing)? (?:her|him|them) "
+        r"(?:there|down there|in (?:her|his|their) (?:private|privates|private parts)|inappropriately|"
+        r"under (?:her|his|their) (?:clothes|nappy|pants|pyjamas)|where (?:she|he|they) (?:doesn't|"
+        r"don't) like)\b|\b(?:show|showed|shows|sends|sent|send) (?:her|him|them|my \w+|our \w+) "
+        r"(?:porn|naked|nudes|pictures of (?:himself|herself)|videos of)\b",
+        requires=CHILD_CONTEXT.pattern,
+        negatable=False,
+        unless=r"\b(?:surprise|party|present|gift|birthday|christmas|santa|recipe|ingredient)\b",
+    )
+    add(
+        "kid_grooming_contact",
+        CHILD,
+        "crisis",
+        rf"\b(?:sends?|sent|sending|texts?|texted|texting|messages?|messaged|messaging|buys?|bought|gives?"
+        rf"|gave|dms?) (?:my|our|her|his|their) (?:\w+ )?{KID}\b(?: (?:\w+ ){{0,3}})?",
+        requires=r"\b(?:beautiful|sexy|hot|gorgeous|pretty|secret|not to tell|don't tell|delete|late at "
+        r"night|in the middle of the night|special|pictures? of (?:her|him)self|photos? of (?:her|him)self|"
+        r"meet up|alone)\b",
+        unless=r"\b(?:grandma|grandad|nan|granny|grandpa|auntie|aunt|birthday|christmas|tooth fairy|"
+        r"santa|pocket money|homework|school)\b",
+        negatable=False,
+    )
+    add(
+        "kid_alone_with",
+        CHILD,
+        "crisis",
+        r"\b(?:trying|tries|tried|wants|wanted|keeps trying|asks|asked|keeps asking|insists on|offers|"
+        r"offered|keeps offering) to (?:get|be|take|have) (?:her|him|them|our \w+|my \w+) (?:on (?:his|"
+        r"her|their) own|alone|by (?:herself|himself|themselves))\b|\b(?:wants|keeps trying|tries|tried|"
+        r"insists on|asks) to be alone with (?:her|him|them|our \w+|my \w+)\b",
+        requires=CHILD_CONTEXT.pattern,
+        negatable=False,
+        unless=r"\b(?:homework|nap|bath ?time|bedtime story|school run)\b",
+    )
+    add(
+        "kid_made_to",
+        CHILD,
+        "crisis",
+        rf"\b(?:makes|made|forces|forced|making|forcing) (?:{_KID_OBJ}|her|him|them) (?:to )?(?:sit on "
+        r"(?:his|her) (?:lap|knee)|kiss (?:him|her)|hug (?:him|her)|sleep (?:in|with) (?:his|her)|bathe|"
+        r"bath|shower|undress|touch|get undressed|sit with (?:him|her) alone|keep secrets)\b",
+        requires=r"\b(?:cries|crying|cried|scared|doesn't want|don't want|hates|uncomfortable|upset|"
+        r"terrified|won't|begs|begged|screams|flinch\w*|doesn't like|don't like|not right)\b",
+        negatable=False,
+    )
+    add(
+        "kid_does_things",
+        CHILD,
+        "crisis",
+        r"\b(?:does|did|doing|done|tries to do) (?:things|stuff|bad things|weird things|something) to "
+        r"(?:her|him|them|me)\b(?=[^.!?]{0,40}\b(?:at night|in (?:her|his|their) (?:room|bed)|when "
+        r"(?:i'm|mum's|mummy's|dad's) (?:out|at work|not there|asleep)|secret|don't tell|not to tell|"
+        r"bath|private|touch\w*|scared|cries|hurts)\b|\W*$)",
+        requires=CHILD_CONTEXT.pattern,
+        negatable=False,
+    )
+    add(
+        "kid_private",
+        CHILD,
+        "crisis",
+        r"\b(?:private parts|privates|down there|private area|her bits|his bits|her fanny|his willy|"
+        r"her vagina|his penis|her bottom|his bottom)\b",
+        requires=r"\b(?:hurt\w*|touch\w*|plays? with|rubs?|kiss\w*|shows?|looks? at|sore|bleeding|pain|"
+        r"itchy and|secret)\b",
+        unless=r"\b(?:nappy rash|thrush|doctor said|gp said|potty training|wiping|wipe|bath ?time "
+        r"routine|uti|infection|cream)\b",
+        negatable=False,
+    )
+    add(
+        "kid_inappropriate",
+        CHILD,
+        "crisis",
+        r"\b(?:inappropriate|sexual|dirty|explicit|flirty|flirtatious|creepy|suggestive|sexy) (?:messages|"
+        r"texts|pictures|photos|comments|chats|dms|videos|stuff)\b",
+        requires=r"\b(?:1[0-5]|[4-9]) year old|\b(?:she's|he's|they're|aged|only) (?:1[0-5]|[4-9])\b|\b(?:my|"
+        r"our|his|her) (?:\w+ )?(?:daughter|son|niece|nephew|stepdaughter|stepson|granddaughter|grandson|"
+        r"child|kid)\b",
+        negatable=False,
+    )
+    add(
+        "kid_night_room",
+        CHILD,
+        "crisis",
+        r"\b(?:goes|going|went|sneaks|sneaking|comes|coming|creeps|creeping|gets|getting|slips|climbs) "
+        r"(?:in|into) (?:my |our |her |his |the |their )?(?:[\w']+ ){0,4}?"
+        r"(?:room|bedroom|bed)\b[^.!?]{0,30}\b(?:at night|in the night|when (?:i'm|we're|everyone's) "
+        r"asleep|late at night|every night|when i'm at work)\b",
+        requires=CHILD_CONTEXT.pattern,
+        negatable=False,
+        unless=r"\b(?:nightmare|nightmares|check on|checks on|feed|feeding|tuck|tucks|story|cuddle|"
+        r"scared of the dark|bad dream|monitor|sick|ill|cry|cries|crying)\b",
+    )
+    add(
+        "kid_degrade",
+        CHILD,
+        "crisis",
+        rf"\b(?:calls|called|calling|tells|told|telling|texts|sends) (?:{_KID_OBJ}|her|him|them)"
+        r"(?: messages)?(?: calling (?:her|him|them))? (?:she's |he's |they're |that (?:she's|he's|"
+        r"they're) )?(?:a |an )?(?:fat|ugly|disgusting|worthless|stupid|useless|a mistake|mistake|waste|"
+        r"retard\w*|pathetic|burden|unwanted|whore|slut|bitch|idiot|nothing|should never have been born|"
+        r"wishes? (?:she|he|they) (?:was|were|had) never)\b",
+        requires=CHILD_CONTEXT.pattern,
+        negatable=False,
+        unless=_PLAY.pattern,
+    )
+    add(
+        "kid_injury",
+        CHILD,
+        "crisis",
+        r"\b(?:finger ?marks|bruises|welts|belt marks|handprints?|hand prints?|burn marks|cigarette "
+        r"burns|black eye|bite marks?)\b",
+        requires=r"\b(?:he|she|my \w+|stepdad|stepmum|i)\b[^.!?]{0,80}\b(?:on (?:his|her|their|my "
+        rf"(?:son|daughter)'s|our \w+'s) |{KID})|\b{KID}\b",
+        unless=r"\b(?:football|rugby|fell|fall|playground|bike|trampoline|climbing|tripped|school "
+        r"trip|sport|pe\b|rough and tumble|bumped)\b",
+        negatable=False,
+    )
+    add(
+        "kid_harm_intent",
+        CHILD,
+        "crisis",
+        rf"\b(?:thoughts? (?:of|about)|thinking (?:of|about)|scared i'll|afraid i'll|scared i might|"
+        rf"afraid i might|urge to|want to|wanted to|might|going to|could|feel like i could|worried i'll|"
+        rf"worry i'll|snap and|feels? like|felt like|tempted to|fantasi[sz]e about|imagine) (?:\w+ )?"
+        rf"(?:hurt|harm|hurting|harming|hit|hitting|shake|shaking|smother|smothering|drown|drowning|"
+        rf"kill|killing|throw|throwing|suffocat\w+|strangl\w+) (?:the|my|our|my own) (?:\w+ )?{KID}\b",
+        negatable=True,
+        on_humour="concern",
+    )
+    add(
+        "kid_abuse",
+        CHILD,
+        "crisis",
+        rf"\b(?:abus\w+|neglect\w*|mistreat\w*|molest\w*|hurting|groom\w*|touching) (?:the|my|our|his|"
+        rf"her|their) (?:\w+ )?{KID}\b|\b{KID} (?:is|are|was|were|being|has been|have been) "
+        r"(?:being )?(?:abused|neglected|molested|groomed|hurt by|beaten|hit by)\b|\b(?:child|sexual) "
+        r"abuse\b|\bgroom(?:ing|ed|s)\b(?=[^.!?]{0,60}\b(?:my|our|her|his|the) \w+)",
+        unless=r"\b(?:dog|horse|pony|hair|news|documentary|film|book|training|course)\b",
+    )
+    add(
+        "kid_drunk_care",
+        CHILD,
+        "crisis",
+        r"\b(?:passed out|passes out|pass out|passing out|blackout drunk|off (?:his|her) face|high|"
+        r"wasted|drunk)\b[^.!?]{0,60}\b(?:"
+        r"looking after|in charge of|alone with|watching|bath(?:ing)?|supposed to be minding)\b"
+        rf"[^.!?]{{0,30}}\b(?:the )?(?:{KID}|them)\b",
+        negatable=False,
+    )
+    add(
+        "kid_yell",
+        CHILD,
+        "concern",
+        rf"\b(?:yell|yells|yelled|yelling|scream|screams|screamed|screaming|shout|shouts|shouted|"
+        rf"shouting|swears|swore|swearing|snaps|snapped|rages|raged) (?:at|in|in the faces? of) "
+        rf"(?:{_KID_OBJ}|\w+'s faces?)\b|\b(?:smacks|smacked|smacking|spank\w*) (?:\w+ )?"
+        rf"(?:{_KID_OBJ}|them)\b",
+        escalate=r"\b(?:until (?:they|he|she) (?:shake|shook|shakes|wet|wets|sob)|till (?:they|he|she) "
+        r"(?:shake|shook|shakes)|threw|hit|belt|every day|terrified)\b",
+        negatable=False,
+    )
+    add(
+        "kid_concern",
+        CHILD,
+        "concern",
+        rf"\b(?:{KID})\b[^.!?]{{0,60}}\b(?:scared of (?:him|her|their (?:dad|mum|stepdad|stepmum))|"
+        r"flinch\w*|(?:he|she|they) (?:hid|hides|is hiding|was hiding|'s hiding|are hiding) (?:in|under|from)|"
+        r"wets? the bed again|won't go home|doesn't want to go to (?:his|"
+        r"her|their) (?:dad|mum)'s)\b|\bsocial services\b|\bchild protection\b",
+        negatable=False,
+    )
+    return r
+
+
+RULES: tuple[Rule, ...] = tuple(_rules())
+
+_NEGATION = re.compile(
+    r"(?:\b(?:not|never|nobody|no one|nothing|without|hardly|barely)\b|n't)(?:\s+[\w']+){0,2}\s*$"
+)
+_NOT_NEGATION = re.compile(
+    r"(?:didn't|doesn't|don't|did not|never|wasn't|isn't)\s+(?:mean|meant|means|intend|intended|"
+    r"want)\s+to\b|\bnot\s+(?:the first|for the first|only|just|even the first|once but)\b|"
+    r"(?:can't|couldn't|won't|wouldn't|didn't)\s+stop\b|\bnever\s+stop|\bno longer\s+(?:hides|"
+    r"pretends)|\bnot\s+sure\b|\bdon't\s+know\b|\bdidn't\s+know\b|\bdon't\s+care\b|\bcan't\s+(?:believe|"
+    r"remember)|\bnot\s+(?:scared|afraid)\b"
+)
+
+
+def _own_body(matched: str, before: str) -> bool:
+    """ "I banged my head", "she bit her lip", "he hit his head": someone's own body, by their hand."""
+    words = f" {matched} "
+    if " my " in words and _SELF_BEFORE.search(before):
+        return True
+    if " her " in words and _SHE_BEFORE.search(before):
+        return True
+    return " his " in words and _HE_BEFORE.search(before) is not None
+
+
+_SHE_BEFORE = re.compile(r"\b(?:she|she's|she'd|she just|she accidentally) (?:\w+ )?$")
+_HE_BEFORE = re.compile(r"\b(?:he|he's|he'd|he just|he accidentally) (?:\w+ )?$")
+_SELF_BEFORE = re.compile(r"\b(?:i|i've|i'd|i had|i just|i accidentally|i must have) (?:\w+ )?$")
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]| but | and then | then ")
+
+
+def _negated(text: str, start: int) -> bool:
+    window = text[max(0, start - 48) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    match = _NEGATION.search(window)
+    if match is None:
+        return False
+    return _NOT_NEGATION.search(window[match.start() :]) is None
+
+
+_NOT_A_NOUN = re.compile(
+    r" (?:so|hard|harder|again|and|in|on|with|across|around|until|till|because|when|while|for|to|into|"
+    r"against|back|repeatedly|twice|once|then|the|a|an|over|before|after|at|but|up|down|off|out|"
+    r"by|from|too|really|badly|several|multiple|many|a few|last|this|that|every|all|just|as|if|"
+    r"or|like|till|whenever|very|full|right|several|three|two|four|five|in front)\b"
+)
+
+
+def _possessive_her(text: str, match: re.Match[str]) -> bool:
+    """ "slammed her bedroom door": the word after "her" is what was hit, not her."""
+    if not match.group(0).endswith("her"):
+        return False
+    rest = text[match.end() :]
+    if not rest.startswith(" ") or not rest[1:2].isalpha():
+        return False
+    return _NOT_A_NOUN.match(rest) is None
+
+
+def _escalates(pattern: re.Pattern[str], sentence: str) -> bool:
+    return any(not _negated(sentence, m.start()) for m in pattern.finditer(sentence))
+
+
+def _before(text: str, start: int) -> str:
+    return text[max(0, start - 40) : start]
+
+
+def find_hits(text: str) -> list[Hit]:
+    """Every rule that fires on ``text`` (normalised and idiom-free), with its effective level."""
+    hits: list[Hit] = []
+    for rule in RULES:
+        if rule.requires is not None and rule.requires.search(text) is None:
+            continue
+        for match in rule.pattern.finditer(text):
+            start, end = match.span()
+            key_start = match.start("key") if "key" in rule.pattern.groupindex else start
+            if rule.not_before is not None and rule.not_before.search(_before(text, key_start)):
+                continue
+            if rule.not_after is not None and rule.not_after.match(text, end):
+                continue
+            if rule.her_object and _possessive_her(text, match):
+                continue
+            if rule.skip_self and _own_body(match.group(0), _before(text, start)):
+                continue
+            s_start, s_end = sentence_span(text, start, end)
+            sentence = text[s_start:s_end]
+            if rule.unless is not None and rule.unless.search(sentence):
+                continue
+            if rule.name == "grooming_age" and not _age_gap(text):
+                continue
+            level: Level = rule.level
+            if level == "concern" and rule.escalate is not None and _escalates(rule.escalate, sentence):
+                level = "crisis"
+            negated = rule.negatable and _negated(text, key_start)
+            if negated and level == "crisis":
+                level = "concern"
+            humour = rule.on_humour
+            if humour is not None and LEVEL_RANK[humour] < LEVEL_RANK[level] and HUMOUR.search(sentence):
+                level = humour
+            if level == "ok":
+                continue
+            hits.append(Hit(rule.name, rule.categories, level, match.group(0), negated))
+            break
+    return hits
+
+
+_AGE = re.compile(
+    r"\b(\d{1,2}) year old\b|\b(?:she's|he's|she is|he is|who's|who is|aged|age|they're|only|just|"
+    r"she was|he was) (\d{1,2})\b(?! (?:minutes|mins|hours|days|weeks|months|years|quid|pounds|"
+    r"dollars|euros|%|times|o'clock|am|pm|miles|km|kg|stone|lbs|feet|foot|inches|cm|degrees)\b)"
+)
+
+
+def _age_gap(text: str) -> bool:
+    """An adult and a child under 16 in one message: "my 15 year old is seeing a 26 year old"."""
+    ages = [int(a or b) for a, b in _AGE.findall(text)]
+    return bool(ages) and min(ages) < 16 and max(ages) >= 18
