@@ -210,11 +210,32 @@ def _full_bias(bias: npt.NDArray[np.float64], classes: npt.NDArray[np.int64], n:
     return out
 
 
-def training_rows(dataset: Path, seeds: Path | None) -> list[LabelledMessage]:
-    """The train split of the labelled set (never the test split) and the seed phrasings."""
+def ordinary_rows(path: Path) -> list[LabelledMessage]:
+    """Everyday conflict talk from the scorer's training split, all of it not a crisis.
+
+    Couples' complaints, denials and sharp replies ("I'm not saying you did it on purpose",
+    "Whatever. I'm done.") are what the coach sees most; without them the model learns that
+    any negation or heat leans towards a crisis.
+    """
+    texts: dict[str, None] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                case = json.loads(line)
+                if case.get("split") == "train":
+                    texts[case["message"]] = None
+                    texts[case["reply"]] = None
+    return [LabelledMessage(text=text, level="ok") for text in texts]
+
+
+def training_rows(dataset: Path, seeds: Path | None, ordinary: Path | None = None) -> list[LabelledMessage]:
+    """The train split of the labelled set (never the test split), the seed phrasings and
+    ordinary conflict talk."""
     rows = [r for r in load_labelled(dataset) if r.split == "train"]
     if seeds is not None and seeds.exists():
         rows.extend(r for r in load_labelled(seeds) if r.split == "train")
+    if ordinary is not None and ordinary.exists():
+        rows.extend(ordinary_rows(ordinary))
     return rows
 
 
@@ -240,8 +261,10 @@ def digest(rows: Sequence[LabelledMessage]) -> str:
 _FIELDS = tuple(f.name for f in fields(LinearModel) if f.init)
 
 
-def load_or_fit(cache_dir: Path, dataset: Path, seeds: Path | None) -> LinearModel:
-    rows = training_rows(dataset, seeds)
+def load_or_fit(
+    cache_dir: Path, dataset: Path, seeds: Path | None, ordinary: Path | None = None
+) -> LinearModel:
+    rows = training_rows(dataset, seeds, ordinary)
     key = digest(rows)
     path = cache_dir / f"safety-screen-v{_FORMAT}-{key}.npz"
     if path.exists():

@@ -1103,7 +1103,7 @@ def _rules() -> list[Rule]:
         "drag_pin",
         VIOLENCE,
         "crisis",
-        rf"\b(?:drag(?:ged|s|ging)) {_ADULT} (?:(?:around|about|along|back) )?(?:by|across|along the floor|down the|up the|out of (?:the|"
+        rf"\b(?:drag(?:ged|s|ging)) {_ADULT} (?:(?:around|about|along|back) )?(?:by|across the (?:floor|room|kitchen|hall|bed|carpet|yard|garden)|along the floor|down the|up the|out of (?:the|"
         rf"bed|my|his|her)|off (?:the|my)|into the|through the|back in)\b|\b(?:pin(?:ned|s|ning)?|"
         rf"sat on|sits on|kneel(?:ed|s)? on|knelt on) {_ADULT} (?:down|against|to the|on the)?\b(?! up)",
         not_before=_MODAL_BEFORE.pattern,

@@ -172,6 +172,7 @@ class SafetyScreen:
                         self.settings.data_dir / "models",
                         self._dataset or default_dataset(),
                         self._seeds if self._seeds is not None else default_seeds(),
+                        None if self._dataset else resource_dir("evals") / "scorer" / "dev.jsonl",
                     )
                 except Exception:
                     # The rules still screen every message; losing the net must not lose the screen.

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from coach.domain import ELEMENTS, FLAGS
+from coach.scoring.dataset import load_cases
+from coach.services import Services
+
+DISHES = "You never help with the dishes. I come home exhausted and the kitchen is a mess every single night."
+
+# Regression floors on the held-out split (never fitted or tuned on). The figures themselves
+# are printed by `coach eval scorer` and listed in the README.
+FLOORS = {
+    "contempt_f1": 0.58,
+    "defensiveness_f1": 0.62,
+    "criticism_f1": 0.85,
+    "stonewalling_f1": 0.85,
+    "auc": 0.95,
+    "element_accuracy": 0.85,
+}
+
+
+def test_sarcasm_is_contempt_with_the_span_as_evidence(services: Services) -> None:
+    evaluation = services.rules.score("You never help with the dishes.", "Wow, must be so hard being the only adult here.")
+    contempt = evaluation.flags["contempt"]
+    assert contempt.flagged and contempt.confidence >= 0.5
+    assert any("must be so" in span or "only adult" in span for span in contempt.evidence)
+    assert not evaluation.criteria["room_for_feelings"].passed
+    assert not evaluation.passed
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "That sounds exhausting, coming home after a long day to a kitchen that still needs doing. "
+        "I can see why you feel alone with it. What's the hardest part of those evenings?",
+        "You've been carrying the kitchen on your own every night and you're worn out. I'm sorry. Tell me more about how it's been.",
+    ],
+)
+def test_a_validating_reply_passes_all_five(services: Services, reply: str) -> None:
+    evaluation = services.rules.score(DISHES, reply)
+    failed = [e for e in ELEMENTS if not evaluation.criteria[e].passed]
+    raised = [f for f in FLAGS if evaluation.flags[f].flagged]
+    assert not failed and not raised, (failed, raised)
+    assert evaluation.passed and evaluation.overall > 0.5
+
+
+@pytest.mark.parametrize(
+    ("reply", "flag"),
+    [
+        ("I did them on Tuesday. And I work too, you know.", "defensiveness"),
+        ("You always exaggerate. What's wrong with you?", "criticism"),
+        ("Whatever. I'm not doing this.", "stonewalling"),
+    ],
+)
+def test_spec_examples_raise_their_flag(services: Services, reply: str, flag: str) -> None:
+    evaluation = services.rules.score(DISHES, reply)
+    assert evaluation.flags[flag].flagged, evaluation.flags  # type: ignore[index]
+    assert not evaluation.passed
+
+
+def test_kind_advice_fails_no_judgment_without_a_flag(services: Services) -> None:
+    evaluation = services.rules.score(DISHES, "You should just make a chore chart and put it on the fridge.")
+    assert not evaluation.criteria["no_judgment"].passed
+    assert not any(evaluation.flags[f].flagged for f in ("contempt", "criticism", "stonewalling"))
+
+
+def test_minimising_fails_room_for_feelings(services: Services) -> None:
+    evaluation = services.rules.score(DISHES, "It's just dishes, it's not a big deal.")
+    assert not evaluation.criteria["room_for_feelings"].passed
+    assert evaluation.criteria["room_for_feelings"].evidence
+
+
+def test_evaluation_shape_and_evidence_come_from_the_reply(services: Services) -> None:
+    reply = "Oh, poor you. Maybe if you weren't so lazy the kitchen wouldn't be a mess. Whatever."
+    evaluation = services.rules.score(DISHES, reply)
+    assert set(evaluation.criteria) == set(ELEMENTS) and set(evaluation.flags) == set(FLAGS)
+    assert 0.0 <= evaluation.overall <= 1.0
+    assert evaluation.scorer == "rules"
+    assert evaluation.feedback and len(evaluation.feedback.split(". ")) <= 4
+    for result in [*evaluation.criteria.values(), *evaluation.flags.values()]:
+        for span in result.evidence:
+            assert span.lower() in reply.lower(), span
+    for criterion in evaluation.criteria.values():
+        assert criterion.rationale
+
+
+def test_feedback_points_at_the_defensive_words(services: Services) -> None:
+    evaluation = services.rules.score(
+        "You were two hours late and didn't even text.",
+        "I was stuck at work, it's not like I was out having fun.",
+    )
+    assert evaluation.flags["defensiveness"].flagged
+    assert "defended yourself" in evaluation.feedback
+    assert '"' in evaluation.feedback, "the feedback quotes the reply"
+
+
+def test_scoring_is_deterministic(services: Services) -> None:
+    first = services.rules.score(DISHES, "Ugh, fine, I'll do them. Happy?")
+    second = services.rules.score(DISHES, "Ugh, fine, I'll do them. Happy?")
+    assert first == second
+
+
+def _f1(truth: list[bool], predicted: list[bool]) -> float:
+    tp = sum(t and p for t, p in zip(truth, predicted, strict=True))
+    return 2 * tp / max(sum(truth) + sum(predicted), 1)
+
+
+def _auc(labels: list[bool], scores: list[float]) -> float:
+    positives = [s for s, y in zip(scores, labels, strict=True) if y]
+    negatives = [s for s, y in zip(scores, labels, strict=True) if not y]
+    wins = sum((p > n) + 0.5 * (p == n) for p in positives for n in negatives)
+    return wins / (len(positives) * len(negatives))
+
+
+def test_held_out_quality_does_not_regress(services: Services) -> None:
+    cases = [c for c in load_cases() if c.split == "test"]
+    assert len(cases) >= 150
+    evaluations = [services.rules.score(c.message, c.reply) for c in cases]
+    figures = {
+        f"{flag}_f1": _f1([flag in c.flags for c in cases], [e.flags[flag].flagged for e in evaluations])
+        for flag in FLAGS
+    }
+    figures["auc"] = _auc([c.good for c in cases], [e.overall for e in evaluations])
+    figures["element_accuracy"] = float(
+        np.mean([c.elements[el] == e.criteria[el].passed for c, e in zip(cases, evaluations, strict=True) for el in ELEMENTS])
+    )
+    below = {name: round(value, 3) for name, value in figures.items() if value < FLOORS[name]}
+    assert not below, f"held-out figures fell below their floors: {below}"
+
+
+def test_the_training_split_and_held_out_split_do_not_share_messages() -> None:
+    cases = load_cases()
+    train = {c.message_id for c in cases if c.split == "train"}
+    test = {c.message_id for c in cases if c.split == "test"}
+    assert train and test and not train & test
+    assert len(cases) >= 600 and len({c.message_id for c in cases}) >= 80
