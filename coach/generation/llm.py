@@ -309,17 +309,50 @@ class ModelChain:
         max_tokens: int = MAX_TOKENS,
     ) -> T:
         """The first answer ``accept(content, model)`` takes; a ValueError from it moves on."""
+        params = {"temperature": temperature, "seed": seed, "schema": schema, "max_tokens": max_tokens}
+        return await self._first_model(
+            messages,
+            deadline,
+            params,
+            stream=False,
+            accept=lambda response, model: accept(_content(response), model),
+        )
+
+    async def open_stream(
+        self,
+        messages: list[dict[str, str]],
+        *,
+        deadline: float,
+        temperature: float,
+        schema: bool = False,
+        max_tokens: int = MAX_TOKENS,
+    ) -> tuple[Any, str]:
+        """A streaming response from the first model that starts one, with its model string."""
+        params = {"temperature": temperature, "seed": None, "schema": schema, "max_tokens": max_tokens}
+        return await self._first_model(
+            messages, deadline, params, stream=True, accept=lambda response, model: (response, model)
+        )
+
+    async def _first_model(
+        self,
+        messages: list[dict[str, str]],
+        deadline: float,
+        params: dict[str, Any],
+        *,
+        stream: bool,
+        accept: Callable[[Any, str], T],
+    ) -> T:
+        """Walk the fallback chain until a model's response is accepted, within the deadline."""
         failures: list[str] = []
         timed_out = False
         for model in self.models:
             if _loop_time() >= deadline:
                 timed_out = True
                 break
-            params = self._params(
-                model, temperature=temperature, seed=seed, schema=schema, max_tokens=max_tokens
-            )
             try:
-                response = await self._call(model, messages, params, deadline, stream=False)
+                response = await self._call(
+                    model, messages, self._params(model, **params), deadline, stream=stream
+                )
             except _PastDeadline:
                 timed_out = True
                 failures.append(f"{model}: gave up, the deadline comes before the next retry")
@@ -333,44 +366,10 @@ class ModelChain:
                 failures.append(f"{model}: {describe(exc)}")
                 continue
             try:
-                return accept(_content(response), model)
+                return accept(response, model)
             except ValueError as exc:
                 log.warning("%s answered with unusable output: %s", model, str(exc).splitlines()[0][:200])
                 failures.append(f"{model}: unusable output")
-        if timed_out:
-            raise _deadline_error(self.models)
-        raise GenerationError("every model failed: " + "; ".join(failures))
-
-    async def open_stream(
-        self,
-        messages: list[dict[str, str]],
-        *,
-        deadline: float,
-        temperature: float,
-        schema: bool = False,
-        max_tokens: int = MAX_TOKENS,
-    ) -> tuple[Any, str]:
-        """A streaming response from the first model that starts one, with its model string."""
-        failures: list[str] = []
-        timed_out = False
-        for model in self.models:
-            if _loop_time() >= deadline:
-                timed_out = True
-                break
-            params = self._params(
-                model, temperature=temperature, seed=None, schema=schema, max_tokens=max_tokens
-            )
-            try:
-                return await self._call(model, messages, params, deadline, stream=True), model
-            except _PastDeadline:
-                timed_out = True
-                failures.append(f"{model}: gave up, the deadline comes before the next retry")
-            except GenerationError as exc:
-                timed_out = timed_out or exc.timeout
-                failures.append(f"{model}: {exc}")
-            except Exception as exc:
-                log.warning("%s failed to start a stream: %s", model, describe(exc))
-                failures.append(f"{model}: {describe(exc)}")
         if timed_out:
             raise _deadline_error(self.models)
         raise GenerationError("every model failed: " + "; ".join(failures))
