@@ -16,8 +16,8 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from coach.services import Services  # noqa: E402
-from coach.settings import Settings  # noqa: E402
+from coach.services import Services
+from coach.settings import Settings
 
 
 @pytest.fixture(scope="session")

@@ -38,7 +38,15 @@ def test_reflect_contract(client: TestClient) -> None:
     response = client.post("/v1/reflect", json={"message": DISHES, "context": None, "history": []})
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"reflection", "emotions", "guidance", "evaluation", "safety", "generator", "attempts"}
+    assert set(body) == {
+        "reflection",
+        "emotions",
+        "guidance",
+        "evaluation",
+        "safety",
+        "generator",
+        "attempts",
+    }
     assert body["reflection"].endswith("?") and body["emotions"]
     assert body["generator"] == "composer" and body["attempts"] >= 1
     assert body["safety"]["level"] == "ok" and body["safety"]["resources"] == []
@@ -64,7 +72,10 @@ def test_reflect_accepts_history_and_context(client: TestClient) -> None:
 def test_score_contract(client: TestClient) -> None:
     response = client.post(
         "/v1/score",
-        json={"message": "You never help with the dishes.", "reply": "Wow, must be so hard being the only adult here."},
+        json={
+            "message": "You never help with the dishes.",
+            "reply": "Wow, must be so hard being the only adult here.",
+        },
     )
     assert response.status_code == 200
     body = response.json()
@@ -93,7 +104,9 @@ def test_score_contract(client: TestClient) -> None:
         ("/v1/score", {"message": "hi", "reply": "yo", "judge": "oracle"}, "judge"),
     ],
 )
-def test_bad_input_gets_a_422_in_the_error_shape(client: TestClient, path: str, payload: object, fragment: str) -> None:
+def test_bad_input_gets_a_422_in_the_error_shape(
+    client: TestClient, path: str, payload: object, fragment: str
+) -> None:
     error = _assert_error(client.post(path, json=payload), 422, "invalid_request")
     assert fragment in str(error["message"]) or fragment in str(error["details"])
 
@@ -110,7 +123,9 @@ def test_malformed_json_and_unknown_routes(client: TestClient) -> None:
 
 def test_llm_judge_without_a_model_is_a_clear_422(client: TestClient) -> None:
     error = _assert_error(
-        client.post("/v1/score", json={"message": "hi", "reply": "hello", "judge": "llm"}), 422, "judge_unavailable"
+        client.post("/v1/score", json={"message": "hi", "reply": "hello", "judge": "llm"}),
+        422,
+        "judge_unavailable",
     )
     assert "COACH_JUDGE_MODEL" in str(error["message"])
 

@@ -87,7 +87,16 @@ def server(tmp_path_factory: pytest.TempPathFactory, services: Any, shared_data_
     log_path = data / "server.log"
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-c", "from coach.cli.main import main; main()", "serve", "--host", "127.0.0.1", "--port", str(port)],
+            [
+                sys.executable,
+                "-c",
+                "from coach.cli.main import main; main()",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -110,7 +119,9 @@ def _wait_for_ready(base: str, proc: subprocess.Popen[bytes], log_path: Path, ti
     with httpx.Client(timeout=2.0) as client:
         while time.monotonic() < deadline:
             if proc.poll() is not None:
-                raise AssertionError(f"coach serve exited with {proc.returncode}:\n{log_path.read_text()[-4000:]}")
+                raise AssertionError(
+                    f"coach serve exited with {proc.returncode}:\n{log_path.read_text()[-4000:]}"
+                )
             try:
                 if client.get(f"{base}/readyz").status_code == 200:
                     return
@@ -259,7 +270,13 @@ def test_a_full_practice_session_of_three_turns(page: Page) -> None:
     expect(turn1.locator(".reply-words")).to_have_text(LISTENING)
     assert visible_reply(turn1) == LISTENING
     expect(turn1.locator("mark")).to_have_count(0)
-    for element in ("room_for_feelings", "no_judgment", "honors_path", "curious_understanding", "full_empathy"):
+    for element in (
+        "room_for_feelings",
+        "no_judgment",
+        "honors_path",
+        "curious_understanding",
+        "full_empathy",
+    ):
         expect(element_state(page, 1, element)).to_have_attribute("data-state", "pass")
         expect(element_state(page, 1, element).locator(".verdict")).to_have_text("Pass")
         expect(element_state(page, 1, element).locator(".rationale")).not_to_be_empty()
@@ -303,7 +320,7 @@ def test_a_full_practice_session_of_three_turns(page: Page) -> None:
     page.get_by_role("button", name="Try again").click()
     expect(page.locator("#retry-note")).to_contain_text(scenario.followups.defensive[1])
     send_reply(page, LISTENING)
-    expect(page.locator('#transcript .bubble.partner .tag')).to_have_text(["trying again"])
+    expect(page.locator("#transcript .bubble.partner .tag")).to_have_text(["trying again"])
     expect(latest_partner).to_have_text(scenario.followups.listened[2])
 
 
@@ -311,7 +328,10 @@ def test_reload_keeps_the_session_and_progress(page: Page, api: httpx.Client) ->
     scenario = _scenario(GARAGE)
     open_page(page)
     start_scenario(page, GARAGE)
-    send_reply(page, "That sounds overwhelming, sitting there not knowing where to start. What was going through your mind?")
+    send_reply(
+        page,
+        "That sounds overwhelming, sitting there not knowing where to start. What was going through your mind?",
+    )
     send_reply(page, "Whatever. I'm not doing this.")
     session_id = page.evaluate("() => localStorage.getItem('coach.session')")
     assert isinstance(session_id, str) and session_id
@@ -323,8 +343,12 @@ def test_reload_keeps_the_session_and_progress(page: Page, api: httpx.Client) ->
     expect(page.locator("#session-title")).to_have_text(scenario.title)
     expect(page.locator("#transcript .bubble.you")).to_have_count(2)
     expect(page.locator('#transcript .bubble.you[data-turn="2"] .reply-words')).to_contain_text("Whatever")
-    expect(page.locator('#transcript .bubble.you[data-turn="2"] mark.flagged[data-flag~="stonewalling"]').first).to_be_visible()
-    expect(page.locator("#transcript .bubble.partner.latest .partner-words")).to_have_text(scenario.followups.withdrawn[1])
+    expect(
+        page.locator('#transcript .bubble.you[data-turn="2"] mark.flagged[data-flag~="stonewalling"]').first
+    ).to_be_visible()
+    expect(page.locator("#transcript .bubble.partner.latest .partner-words")).to_have_text(
+        scenario.followups.withdrawn[1]
+    )
     shot(page, "practise-after-reload")
 
     page.get_by_role("tab", name="Progress").click()
@@ -337,8 +361,12 @@ def test_reload_keeps_the_session_and_progress(page: Page, api: httpx.Client) ->
     assert len(api.get(f"/v1/sessions/{session_id}").json()["turns"]) == 2
 
 
-def test_a_reflect_request_shows_the_reflect_back_feelings_and_guidance(page: Page, api: httpx.Client) -> None:
-    message = "You never help with the dishes. I come home exhausted and the kitchen is a mess every single night."
+def test_a_reflect_request_shows_the_reflect_back_feelings_and_guidance(
+    page: Page, api: httpx.Client
+) -> None:
+    message = (
+        "You never help with the dishes. I come home exhausted and the kitchen is a mess every single night."
+    )
     open_page(page)
     page.get_by_label("What your partner said").fill(message)
     page.get_by_label("Context (optional)").fill("We both work full time.")
@@ -373,9 +401,17 @@ def test_the_progress_view_draws_a_trend_chart_and_flag_rates(page: Page, api: h
     chart = page.locator("#trend-chart")
     expect(chart).to_be_visible()
     expect(chart).to_have_attribute("role", "img")
-    expect(page.locator("#trend-chart title").first).to_have_text("Listening elements over your practice sessions")
+    expect(page.locator("#trend-chart title").first).to_have_text(
+        "Listening elements over your practice sessions"
+    )
     expect(chart.locator("g.series")).to_have_count(5)
-    for element in ("room_for_feelings", "no_judgment", "honors_path", "curious_understanding", "full_empathy"):
+    for element in (
+        "room_for_feelings",
+        "no_judgment",
+        "honors_path",
+        "curious_understanding",
+        "full_empathy",
+    ):
         series = chart.locator(f'g.series[data-element="{element}"]')
         expect(series.locator("polyline")).to_have_count(1)
         # One marker per session: a point for every session, oldest first.
@@ -390,7 +426,9 @@ def test_the_progress_view_draws_a_trend_chart_and_flag_rates(page: Page, api: h
     assert_contrast(page)
 
 
-def test_a_crisis_message_shows_the_safety_response_instead_of_an_exercise(page: Page, api: httpx.Client) -> None:
+def test_a_crisis_message_shows_the_safety_response_instead_of_an_exercise(
+    page: Page, api: httpx.Client
+) -> None:
     expected = api.post("/v1/reflect", json={"message": CRISIS}).json()
     assert expected["safety"]["level"] == "crisis"
     open_page(page)
@@ -424,7 +462,9 @@ def test_a_crisis_message_shows_the_safety_response_instead_of_an_exercise(page:
     expect(crisis_turn.locator(".feedback")).to_have_count(0)
     expect(page.locator("#transcript .bubble.partner")).to_have_count(1)
     expect(page.locator("#try-again")).to_be_hidden()
-    expect(page.locator("#practise-status")).to_have_text("Practice paused. Support is shown at the top of the page.")
+    expect(page.locator("#practise-status")).to_have_text(
+        "Practice paused. Support is shown at the top of the page."
+    )
     shot(page, "practise-crisis")
     # Carrying on shows the line again and the conversation picks up from it.
     send_reply(page, LISTENING)
@@ -496,12 +536,16 @@ def _no_horizontal_scroll(page: Page) -> None:
 
 
 def test_a_390px_phone_screen(browser: Browser, server: str) -> None:
-    context = _context(browser, base_url=server, viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    context = _context(
+        browser, base_url=server, viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True
+    )
     page = context.new_page()
     try:
         open_page(page)
         _no_horizontal_scroll(page)
-        page.get_by_label("What your partner said").fill("I'm so tired of always being the one who plans everything.")
+        page.get_by_label("What your partner said").fill(
+            "I'm so tired of always being the one who plans everything."
+        )
         page.get_by_role("button", name="Reflect back").click()
         expect(page.locator("#reflection-text")).not_to_be_empty(timeout=REPLY_TIMEOUT_MS)
         _no_horizontal_scroll(page)

@@ -36,7 +36,9 @@ def test_reflect_json_matches_the_api_response(settings: Settings, services: Ser
     done = _coach(settings, "reflect", DISHES, "--json")
     assert done.returncode == 0, done.stderr
     body = json.loads(done.stdout)
-    assert {"reflection", "emotions", "guidance", "evaluation", "safety", "generator", "attempts"} == set(body)
+    assert {"reflection", "emotions", "guidance", "evaluation", "safety", "generator", "attempts"} == set(
+        body
+    )
 
 
 def test_reflect_rejects_empty_input_without_a_traceback(settings: Settings) -> None:
@@ -45,7 +47,9 @@ def test_reflect_rejects_empty_input_without_a_traceback(settings: Settings) -> 
     assert "error:" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_reflect_batch_keeps_going_past_bad_lines(tmp_path: Path, settings: Settings, services: Services) -> None:
+def test_reflect_batch_keeps_going_past_bad_lines(
+    tmp_path: Path, settings: Settings, services: Services
+) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text(
         json.dumps({"id": 1, "message": DISHES})
@@ -83,7 +87,10 @@ def test_score_single_flags_contempt(settings: Settings, services: Services) -> 
 def test_score_batch_outputs_evaluations(tmp_path: Path, settings: Settings, services: Services) -> None:
     source = tmp_path / "pairs.jsonl"
     pairs = [
-        {"message": "You were late again.", "reply": "I'm sorry. You waited and I didn't even text. How did that feel?"},
+        {
+            "message": "You were late again.",
+            "reply": "I'm sorry. You waited and I didn't even text. How did that feel?",
+        },
         {"message": "You were late again."},
         {"message": "You were late again.", "reply": "Whatever."},
     ]
@@ -100,10 +107,14 @@ def test_score_batch_outputs_evaluations(tmp_path: Path, settings: Settings, ser
 def test_ingest_adds_documents_and_reports_bad_ones(tmp_path: Path, isolated_settings: Settings) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "ours.txt").write_text("We agreed that Sunday evenings are for a slow walk and one honest question each.")
+    (docs / "ours.txt").write_text(
+        "We agreed that Sunday evenings are for a slow walk and one honest question each."
+    )
     (docs / "skip.pdf").write_bytes(b"%PDF")
     (tmp_path / "empty.md").write_text("\n")
-    done = _coach(isolated_settings, "ingest", str(docs), str(tmp_path / "empty.md"), str(tmp_path / "missing.md"))
+    done = _coach(
+        isolated_settings, "ingest", str(docs), str(tmp_path / "empty.md"), str(tmp_path / "missing.md")
+    )
     assert "ours.txt: 1 passages" in done.stdout
     assert "no text found" in done.stderr and "no such file" in done.stderr
     assert done.returncode == 1

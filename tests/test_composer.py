@@ -98,7 +98,9 @@ def test_perspective_shift(said: str, listener: str) -> None:
 
 
 def test_the_dishes_example_is_warm_specific_and_cited(services: Services) -> None:
-    message = "You never help with the dishes. I come home exhausted and the kitchen is a mess every single night."
+    message = (
+        "You never help with the dishes. I come home exhausted and the kitchen is a mess every single night."
+    )
     result = asyncio.run(pipeline.reflect(services, ReflectRequest(message=message)))
     assert {"exhausted"} & set(result.emotions) or {"alone"} & set(result.emotions)
     assert result.guidance and all(g.source for g in result.guidance)

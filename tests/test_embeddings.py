@@ -26,6 +26,8 @@ def test_similar_meanings_are_closer_than_unrelated_ones() -> None:
 def test_cache_returns_identical_vectors_in_any_batch() -> None:
     embed = get_embedder().embed
     single = embed(["a sentence about feelings"])[0]
-    batched = embed(["something else entirely, much longer than the other one", "a sentence about feelings"])[1]
+    batched = embed(["something else entirely, much longer than the other one", "a sentence about feelings"])[
+        1
+    ]
     assert np.allclose(single, batched, atol=1e-5)
     assert embed([]).shape == (0, DIMENSION)

@@ -69,14 +69,24 @@ def evaluation(
         for e in ELEMENTS
     }
     flags = {
-        f: FlagResult(flagged=f in flagged, confidence=0.9 if f in flagged else 0.05, evidence=[f] if f in flagged else [])
+        f: FlagResult(
+            flagged=f in flagged,
+            confidence=0.9 if f in flagged else 0.05,
+            evidence=[f] if f in flagged else [],
+        )
         for f in FLAGS
     }
     passed = not failed and not flagged
     if overall is None:
         overall = sum(c.score for c in criteria.values()) / len(criteria)
     return Evaluation(
-        criteria=criteria, flags=flags, overall=overall, passed=passed, feedback="", scorer="test", unscored=unscored
+        criteria=criteria,
+        flags=flags,
+        overall=overall,
+        passed=passed,
+        feedback="",
+        scorer="test",
+        unscored=unscored,
     )
 
 
@@ -176,7 +186,12 @@ def test_a_malformed_scenarios_file_names_the_file_and_the_entry(tmp_path: Path)
     with pytest.raises(ScenarioError) as caught:
         load_scenarios(path)
     message = str(caught.value)
-    assert str(path) in message and "scenario 2" in message and "broken-one" in message and "difficulty" in message
+    assert (
+        str(path) in message
+        and "scenario 2" in message
+        and "broken-one" in message
+        and "difficulty" in message
+    )
 
     path.write_text(json.dumps([good, good]), encoding="utf-8")
     with pytest.raises(ScenarioError, match="duplicate id"):
@@ -217,8 +232,12 @@ def test_null_scenario_picks_the_least_practised_scenario_in_file_order(idle_app
 def test_unknown_ids_are_404_in_the_error_shape(idle_app: Any) -> None:
     client, _ = idle_app
     assert_error(client.get("/v1/sessions/does-not-exist"), 404, "session_not_found")
-    assert_error(client.post("/v1/sessions/does-not-exist/replies", json={"reply": "hello"}), 404, "session_not_found")
-    body = assert_error(client.post("/v1/sessions", json={"scenario_id": "no-such-scenario"}), 404, "scenario_not_found")
+    assert_error(
+        client.post("/v1/sessions/does-not-exist/replies", json={"reply": "hello"}), 404, "session_not_found"
+    )
+    body = assert_error(
+        client.post("/v1/sessions", json={"scenario_id": "no-such-scenario"}), 404, "scenario_not_found"
+    )
     assert "no-such-scenario" in body["error"]["message"]
 
 
@@ -236,7 +255,9 @@ def test_unknown_ids_are_404_in_the_error_shape(idle_app: Any) -> None:
 def test_bad_replies_are_422_naming_the_field(idle_app: Any, payload: dict[str, Any], field: str) -> None:
     client, _ = idle_app
     session = start(client)
-    body = assert_error(client.post(f"/v1/sessions/{session['id']}/replies", json=payload), 422, "invalid_request")
+    body = assert_error(
+        client.post(f"/v1/sessions/{session['id']}/replies", json=payload), 422, "invalid_request"
+    )
     assert field in [d["field"] for d in body["error"]["details"]]
     # A rejected reply leaves no trace in the transcript.
     assert client.get(f"/v1/sessions/{session['id']}").json()["turns"] == []
@@ -244,7 +265,12 @@ def test_bad_replies_are_422_naming_the_field(idle_app: Any, payload: dict[str, 
 
 @pytest.mark.parametrize(
     "payload",
-    [{"scenario_id": 7}, {"scenario_id": DISHES, "level": "hard"}, {"scenario_id": ""}, {"scenario_id": "x" * 81}],
+    [
+        {"scenario_id": 7},
+        {"scenario_id": DISHES, "level": "hard"},
+        {"scenario_id": ""},
+        {"scenario_id": "x" * 81},
+    ],
 )
 def test_bad_session_requests_are_422(idle_app: Any, payload: dict[str, Any]) -> None:
     client, _ = idle_app
@@ -277,7 +303,13 @@ def test_readyz_reports_the_database_check(idle_app: Any) -> None:
 def test_openapi_documents_every_practice_endpoint(idle_app: Any) -> None:
     client, _ = idle_app
     paths = client.get("/openapi.json").json()["paths"]
-    assert {"/v1/scenarios", "/v1/sessions", "/v1/sessions/{session_id}", "/v1/sessions/{session_id}/replies", "/v1/progress"} <= set(paths)
+    assert {
+        "/v1/scenarios",
+        "/v1/sessions",
+        "/v1/sessions/{session_id}",
+        "/v1/sessions/{session_id}/replies",
+        "/v1/progress",
+    } <= set(paths)
 
 
 # ---- the real pipeline ----------------------------------------------------------------------------
@@ -314,9 +346,15 @@ def test_three_turns_score_suggest_and_answer_by_verdict(live: TestClient) -> No
     assert [t["turn"] for t in transcript["turns"]] == [1, 2, 3]
     assert [t["reply"] for t in transcript["turns"]] == [LISTENING, DEFENSIVE, CONTEMPT]
     # Each turn answers the line the partner said before it.
-    assert [t["message"] for t in transcript["turns"]] == [opening, first["partner_message"], second["partner_message"]]
+    assert [t["message"] for t in transcript["turns"]] == [
+        opening,
+        first["partner_message"],
+        second["partner_message"],
+    ]
     assert [t["partner_message"] for t in transcript["turns"]] == [
-        first["partner_message"], second["partner_message"], third["partner_message"]
+        first["partner_message"],
+        second["partner_message"],
+        third["partner_message"],
     ]
     assert transcript["turns"][2]["evaluation"] == third["evaluation"]
     assert transcript["turns"][0]["suggestion"] == first["suggestion"]
@@ -326,8 +364,14 @@ def test_three_turns_score_suggest_and_answer_by_verdict(live: TestClient) -> No
 
 @pytest.mark.parametrize(
     ("text", "kind"),
-    [(LISTENING, "listened"), (DEFENSIVE, "defensive"), (CONTEMPT, "defensive"), (ADVICE, "dismissed"), (MINIMISING, "dismissed"),
-     (FLAT, "withdrawn")],
+    [
+        (LISTENING, "listened"),
+        (DEFENSIVE, "defensive"),
+        (CONTEMPT, "defensive"),
+        (ADVICE, "dismissed"),
+        (MINIMISING, "dismissed"),
+        (FLAT, "withdrawn"),
+    ],
 )
 def test_the_scripted_partner_answers_the_scorers_verdict(live: TestClient, text: str, kind: str) -> None:
     session = start(live)
@@ -413,7 +457,14 @@ def test_no_scripted_partner_line_screens_as_a_crisis(services: Services) -> Non
     flagged = [
         f"{s.id}: {line}"
         for s in default_book().all
-        for line in [s.opening, *(ln for kind in ("listened", "defensive", "dismissed", "withdrawn") for ln in getattr(s.followups, kind))]
+        for line in [
+            s.opening,
+            *(
+                ln
+                for kind in ("listened", "defensive", "dismissed", "withdrawn")
+                for ln in getattr(s.followups, kind)
+            ),
+        ]
         if services.safety.screen(line).level == "crisis"
     ]
     assert not flagged, f"{len(flagged)} scripted lines screen as crisis:\n" + "\n".join(flagged)
@@ -426,7 +477,9 @@ def test_progress_over_the_api_matches_the_stored_evaluations(live: TestClient) 
     started = [s["started_at"] for s in progress["sessions"]]
     assert started == sorted(started), "sessions are listed oldest first"
     for entry in progress["sessions"]:
-        turns = [t for t in live.get(f"/v1/sessions/{entry['session_id']}").json()["turns"] if not t["paused"]]
+        turns = [
+            t for t in live.get(f"/v1/sessions/{entry['session_id']}").json()["turns"] if not t["paused"]
+        ]
         assert entry["turns"] == len(turns) > 0
         for e in ELEMENTS:
             expected = sum(t["evaluation"]["criteria"][e]["score"] for t in turns) / len(turns)
@@ -476,7 +529,10 @@ def test_an_acknowledged_turn_survives_the_process_being_killed(tmp_path: Path) 
     path = tmp_path / DB_FILE
     result = subprocess.run(
         [sys.executable, "-c", _KILLED_WRITER, str(path), evaluation().model_dump_json()],
-        capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert result.returncode == -signal.SIGKILL, result.stderr
     assert "acknowledged" in result.stdout
@@ -520,7 +576,9 @@ def _session(sid: str, created: str) -> SessionRecord:
 
 
 def _turn(sid: str, n: int, ev: Evaluation, stamp: str = "2024-01-01T00:00:00+00:00") -> TurnRecord:
-    return TurnRecord(sid, n, n - 1, f"line {n}", f"reply {n}", ev, "suggestion", f"line {n + 1}", None, stamp)
+    return TurnRecord(
+        sid, n, n - 1, f"line {n}", f"reply {n}", ev, "suggestion", f"line {n + 1}", None, stamp
+    )
 
 
 def test_a_stale_writer_cannot_add_a_second_turn_with_the_same_number(tmp_path: Path) -> None:
@@ -572,17 +630,35 @@ def test_progress_numbers_on_a_hand_checked_example(tmp_path: Path) -> None:
     data = tmp_path / "data"
     store = SQLiteStore(data / DB_FILE)
     a1 = evaluation(
-        {"room_for_feelings": 1.0, "no_judgment": 0.8, "honors_path": 0.9, "curious_understanding": 0.7, "full_empathy": 0.6},
+        {
+            "room_for_feelings": 1.0,
+            "no_judgment": 0.8,
+            "honors_path": 0.9,
+            "curious_understanding": 0.7,
+            "full_empathy": 0.6,
+        },
         overall=0.8,
     )
     a2 = evaluation(
-        {"room_for_feelings": 0.2, "no_judgment": 0.4, "honors_path": 0.9, "curious_understanding": 0.1, "full_empathy": 0.2},
+        {
+            "room_for_feelings": 0.2,
+            "no_judgment": 0.4,
+            "honors_path": 0.9,
+            "curious_understanding": 0.1,
+            "full_empathy": 0.2,
+        },
         failed={"room_for_feelings", "no_judgment", "curious_understanding", "full_empathy"},
         flagged={"contempt"},
         overall=0.1,
     )
     b1 = evaluation(
-        {"room_for_feelings": 0.6, "no_judgment": 0.6, "honors_path": 0.6, "curious_understanding": 0.3, "full_empathy": 0.6},
+        {
+            "room_for_feelings": 0.6,
+            "no_judgment": 0.6,
+            "honors_path": 0.6,
+            "curious_understanding": 0.3,
+            "full_empathy": 0.6,
+        },
         failed={"curious_understanding"},
         flagged={"stonewalling"},
         overall=0.3,
@@ -595,7 +671,9 @@ def test_progress_numbers_on_a_hand_checked_example(tmp_path: Path) -> None:
     store.add_turn(_turn("a", 1, a1), expected_turns=0, next_step=1)
     store.add_turn(_turn("a", 2, a2), expected_turns=1, next_step=2)
     store.add_turn(_turn("b", 1, b1), expected_turns=0, next_step=1)
-    store.add_turn(_turn("b", 2, void), expected_turns=1, next_step=2)  # an unscored verdict counts for nothing
+    store.add_turn(
+        _turn("b", 2, void), expected_turns=1, next_step=2
+    )  # an unscored verdict counts for nothing
     store.close()
 
     settings = Settings(data_dir=data, model=None, rate_limit="0")
@@ -624,10 +702,16 @@ def test_progress_numbers_on_a_hand_checked_example(tmp_path: Path) -> None:
     assert totals["elements"]["room_for_feelings"] == {"average": approx(0.6), "pass_rate": approx(2 / 3)}
     assert totals["elements"]["no_judgment"] == {"average": approx(0.6), "pass_rate": approx(2 / 3)}
     assert totals["elements"]["honors_path"] == {"average": approx(0.8), "pass_rate": approx(1.0)}
-    assert totals["elements"]["curious_understanding"] == {"average": approx(1.1 / 3), "pass_rate": approx(1 / 3)}
+    assert totals["elements"]["curious_understanding"] == {
+        "average": approx(1.1 / 3),
+        "pass_rate": approx(1 / 3),
+    }
     assert totals["elements"]["full_empathy"] == {"average": approx(1.4 / 3), "pass_rate": approx(2 / 3)}
     assert totals["flags"] == {
-        "contempt": approx(1 / 3), "defensiveness": 0.0, "criticism": 0.0, "stonewalling": approx(1 / 3)
+        "contempt": approx(1 / 3),
+        "defensiveness": 0.0,
+        "criticism": 0.0,
+        "stonewalling": approx(1 / 3),
     }
     assert (totals["overall"], totals["pass_rate"]) == (approx(0.4), approx(1 / 3))
 
@@ -669,8 +753,14 @@ async def test_offline_partner_follows_the_script_clamped_to_its_length() -> Non
     assert scenario is not None
     voice = PartnerVoice(Settings(model=None))
     assert await voice.next_line(scenario, [], evaluation(), 0) == scenario.followups.listened[0]
-    assert await voice.next_line(scenario, [], evaluation(flagged={"contempt"}), 2) == scenario.followups.defensive[2]
-    assert await voice.next_line(scenario, [], evaluation(flagged={"stonewalling"}), 9) == scenario.followups.withdrawn[-1]
+    assert (
+        await voice.next_line(scenario, [], evaluation(flagged={"contempt"}), 2)
+        == scenario.followups.defensive[2]
+    )
+    assert (
+        await voice.next_line(scenario, [], evaluation(flagged={"stonewalling"}), 9)
+        == scenario.followups.withdrawn[-1]
+    )
 
 
 def _fake_litellm(monkeypatch: pytest.MonkeyPatch, behaviour: Any) -> list[dict[str, Any]]:
@@ -710,7 +800,9 @@ async def test_with_a_model_the_partner_is_role_played_from_background_transcrip
 
 
 @pytest.mark.parametrize("behaviour", ["raise", "empty", "none"])
-async def test_any_model_failure_falls_back_to_the_script(monkeypatch: pytest.MonkeyPatch, behaviour: str) -> None:
+async def test_any_model_failure_falls_back_to_the_script(
+    monkeypatch: pytest.MonkeyPatch, behaviour: str
+) -> None:
     def answer() -> Any:
         if behaviour == "raise":
             raise TimeoutError("model timed out")

@@ -22,7 +22,9 @@ FLOORS = {
 
 
 def test_sarcasm_is_contempt_with_the_span_as_evidence(services: Services) -> None:
-    evaluation = services.rules.score("You never help with the dishes.", "Wow, must be so hard being the only adult here.")
+    evaluation = services.rules.score(
+        "You never help with the dishes.", "Wow, must be so hard being the only adult here."
+    )
     contempt = evaluation.flags["contempt"]
     assert contempt.flagged and contempt.confidence >= 0.5
     assert any("must be so" in span or "only adult" in span for span in contempt.evidence)
@@ -124,7 +126,13 @@ def test_held_out_quality_does_not_regress(services: Services) -> None:
     }
     figures["auc"] = _auc([c.good for c in cases], [e.overall for e in evaluations])
     figures["element_accuracy"] = float(
-        np.mean([c.elements[el] == e.criteria[el].passed for c, e in zip(cases, evaluations, strict=True) for el in ELEMENTS])
+        np.mean(
+            [
+                c.elements[el] == e.criteria[el].passed
+                for c, e in zip(cases, evaluations, strict=True)
+                for el in ELEMENTS
+            ]
+        )
     )
     below = {name: round(value, 3) for name, value in figures.items() if value < FLOORS[name]}
     assert not below, f"held-out figures fell below their floors: {below}"
