@@ -137,6 +137,7 @@ def _assemble(
         if is_clause:
             return f"You sound so {both}: {situation}. {validation} {question}"
         return f"I can hear how {first} you are about {situation}. {validation} {question}"
+    frames: tuple[str, ...]
     if is_clause:
         frames = (
             f"You sound {both}. From where you're standing, {situation}.",
