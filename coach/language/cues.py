@@ -265,7 +265,7 @@ def find_cues(reply: str) -> list[CueHit]:
     hits: list[CueHit] = []
     for cue in CUES:
         for match in cue.pattern.finditer(reply):
-            text = match.group(0).strip()
+            text = match.group(0).strip().strip(",;:").strip()
             if text:
                 hits.append(CueHit(cue.group, text, match.start(), match.end(), cue.strong))
     return hits

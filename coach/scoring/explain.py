@@ -44,6 +44,7 @@ def feedback(
     for flag in ("contempt", "criticism", "defensiveness", "stonewalling"):
         if flag in flags:
             tips.append(_FLAG_ADVICE[flag].format(q=_quote(flags[flag])))
+    flagged_spans = {span for spans in flags.values() for span in spans}
     for element in (
         "no_judgment",
         "honors_path",
@@ -51,7 +52,8 @@ def feedback(
         "full_empathy",
         "curious_understanding",
     ):
-        if element in failed:
+        # A tip quoting the same words as a horseman's tip would say the same thing twice.
+        if element in failed and not (set(failed[element][:1]) & flagged_spans):
             tip = _ELEMENT_ADVICE[element].format(q=_quote(failed[element]))
             if tip not in tips:
                 tips.append(tip)
