@@ -41,7 +41,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_content: bool = False
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
-    max_body_bytes: int = Field(64_000, ge=1_000)
+    # The largest valid reflect request (50 history turns of 4,000 characters) fits.
+    max_body_bytes: int = Field(1_000_000, ge=1_000)
     resources_file: Path | None = Field(None, description="crisis resources YAML")
     locale: str = Field("default", description="which crisis resource list to show")
 

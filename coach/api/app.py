@@ -13,7 +13,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from coach import __version__
-from coach.api import errors
+from coach.api import errors, security
 from coach.api.routers import health, progress, reflect, reflect_stream, scenarios, score, sessions
 from coach.services import Services
 from coach.settings import Settings, get_settings
@@ -52,6 +52,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.state.settings = settings
     app.state.readiness_checks = {}
     errors.install(app)
+    security.install(app, settings)
     app.include_router(health.router)
     app.include_router(reflect.router)
     app.include_router(reflect_stream.router)

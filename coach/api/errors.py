@@ -80,6 +80,9 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:
+            # A body that cannot be read (invalid UTF-8, say) is bad input like any other.
+            return error_response(422, "invalid_request", "the request body could not be read as JSON text")
         codes = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized", 413: "too_large"}
         return error_response(
             exc.status_code,

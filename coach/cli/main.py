@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,15 @@ def _services() -> Any:
 
     services = Services(get_settings())
     services.prepare()
+    return services
+
+
+def _scoring_services() -> Any:
+    """Services for `coach score`: scoring needs the fitted scorer, not the index or the screen."""
+    from coach.services import Services
+
+    services = Services(get_settings())
+    _ = services.rules.model
     return services
 
 
@@ -40,14 +48,12 @@ def _validated(model: type[BaseModel], **fields: Any) -> Any:
 @click.version_option(package_name="coach")
 def cli() -> None:
     """A reflective-listening coach for couples."""
-    logging.basicConfig(
-        level=get_settings().log_level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    # Library chatter (chromadb, httpx) is noise on a terminal.
-    for noisy in ("chromadb", "httpx", "LiteLLM", "litellm"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    from coach import logging_setup
+
+    try:
+        logging_setup.configure(get_settings())
+    except ValueError as exc:
+        _fail(str(exc))
 
 
 @cli.command()
@@ -58,8 +64,22 @@ def serve(host: str, port: int) -> None:
     import uvicorn
 
     from coach.api.app import create_app
+    from coach.api.security import SecurityConfigError
 
-    uvicorn.run(create_app(), host=host, port=port, log_level=get_settings().log_level.lower())
+    try:
+        app = create_app()
+    except SecurityConfigError as exc:
+        _fail(str(exc))
+    # The app writes its own access log (no message text, key ids not keys); uvicorn's would
+    # double every line, and log_config=None lets uvicorn's records reach our handler.
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level=get_settings().log_level.lower(),
+        access_log=False,
+        log_config=None,
+    )
 
 
 def _print_reflection(result: Any) -> None:
@@ -102,14 +122,16 @@ def reflect(
             _fail("batch mode takes both --input and --output and no MESSAGE")
         assert input_path and output_path
         services = _services()
-        summary = _run_batch(
-            input_path,
-            output_path,
-            lambda record: ReflectRequest.model_validate(
-                {k: record.get(k) for k in ("message", "context", "history") if k in record}
-            ),
-            lambda request: asyncio.run(pipeline.reflect(services, request)),
-        )
+        # One event loop for the whole batch: a new loop per line costs more than scoring it.
+        with asyncio.Runner() as runner:
+            summary = _run_batch(
+                input_path,
+                output_path,
+                lambda record: ReflectRequest.model_validate(
+                    {k: record.get(k) for k in ("message", "context", "history") if k in record}
+                ),
+                lambda request: runner.run(pipeline.reflect(services, request)),
+            )
         sys.exit(1 if summary.failed else 0)
     if message is None:
         _fail("give a MESSAGE, or --input and --output for a batch")
@@ -162,23 +184,29 @@ def score(
         if not (input_path and output_path) or message or reply:
             _fail("batch mode takes both --input and --output, and no --message/--reply")
         assert input_path and output_path
-        services = _services()
-        summary = _run_batch(
-            input_path,
-            output_path,
-            lambda record: ScoreRequest.model_validate(
-                {"judge": judge, **{k: record.get(k) for k in ("message", "reply", "judge") if k in record}}
-            ),
-            lambda request: asyncio.run(
-                evaluate_with(services, request.judge, request.message, request.reply)
-            ),
-        )
+        services = _scoring_services()
+        with asyncio.Runner() as runner:
+            summary = _run_batch(
+                input_path,
+                output_path,
+                lambda record: ScoreRequest.model_validate(
+                    {
+                        "judge": judge,
+                        **{k: record.get(k) for k in ("message", "reply", "judge") if k in record},
+                    }
+                ),
+                lambda request: runner.run(
+                    evaluate_with(services, request.judge, request.message, request.reply)
+                ),
+            )
         sys.exit(1 if summary.failed else 0)
     if message is None or reply is None:
         _fail("give --message and --reply, or --input and --output for a batch")
     request = _validated(ScoreRequest, message=message, reply=reply, judge=judge)
     try:
-        evaluation = asyncio.run(evaluate_with(_services(), request.judge, request.message, request.reply))
+        evaluation = asyncio.run(
+            evaluate_with(_scoring_services(), request.judge, request.message, request.reply)
+        )
     except ApiError as exc:
         _fail(exc.message, 1)
     if as_json:
@@ -229,23 +257,10 @@ def ingest(paths: tuple[Path, ...]) -> None:
 
 
 def main() -> None:
-    for command in _extra_commands():
-        cli.add_command(command)
+    from coach.cli.eval_command import eval_command
+
+    cli.add_command(eval_command)
     cli()
-
-
-def _extra_commands() -> list[click.Command]:
-    """Commands that live in their own modules (eval, bench), registered when present."""
-    import importlib
-
-    found: list[click.Command] = []
-    for module_name, attribute in (("coach.cli.eval_command", "eval_command"),):
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError:
-            continue
-        found.append(getattr(module, attribute))
-    return found
 
 
 if __name__ == "__main__":
