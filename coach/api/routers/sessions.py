@@ -18,7 +18,6 @@ SessionId = Annotated[str, Path(min_length=1, max_length=64)]
 @router.post(
     "/sessions",
     response_model=SessionOut,
-    status_code=201,
     summary="Start practising a scenario (null picks the one practised least)",
     responses={404: {"model": ErrorResponse}, 422: {"model": ErrorResponse}},
 )
@@ -45,7 +44,6 @@ def get_session(session_id: SessionId, practice: PracticeDep) -> SessionOut:
 @router.post(
     "/sessions/{session_id}/replies",
     response_model=ReplyOut,
-    status_code=201,
     summary="Answer the partner: feedback on the reply, a model reflect-back, the partner's next line",
     responses={404: {"model": ErrorResponse}, 409: {"model": ErrorResponse}, 422: {"model": ErrorResponse}},
 )
