@@ -50,6 +50,8 @@ _UNSAYABLE = re.compile(
     re.IGNORECASE,
 )
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+# Control characters pasted into a message must not be echoed into the suggestion.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 _QUESTIONS = (
     "What has been the hardest part of this for you?",
@@ -114,7 +116,7 @@ def _own_clauses(message: str) -> list[str]:
     )
     for sentence in ranked:
         for clause in clauses(sentence):
-            clause = _FILLER.sub("", clause.strip().rstrip(".!?…").strip())
+            clause = _FILLER.sub("", _CONTROL.sub(" ", clause).strip().rstrip(".!?…").strip())
             clause = _BUT.split(clause)[0].strip(" ,;")
             tokens = clause.split()
             if len(tokens) < 3 or _UNSAYABLE.search(clause):
