@@ -116,7 +116,7 @@ def _own_clauses(message: str) -> list[str]:
     )
     for sentence in ranked:
         for clause in clauses(sentence):
-            clause = _FILLER.sub("", _CONTROL.sub(" ", clause).strip().rstrip(".!?…").strip())
+            clause = _FILLER.sub("", " ".join(_CONTROL.sub(" ", clause).split()).rstrip(".!?…").strip())
             clause = _BUT.split(clause)[0].strip(" ,;")
             tokens = clause.split()
             if len(tokens) < 3 or _UNSAYABLE.search(clause):
