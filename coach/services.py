@@ -5,16 +5,21 @@ from __future__ import annotations
 import logging
 import threading
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from coach.generation.base import Generator
 from coach.generation.composer import Composer
 from coach.knowledge.cards import Card, load_cards
 from coach.knowledge.index import KnowledgeIndex, SyncReport, default_knowledge_dir
-from coach.safety.screen import SafetyScreen
 from coach.schemas import JudgeName
 from coach.scoring.base import Scorer
 from coach.scoring.rules import RulesScorer
 from coach.settings import Settings
+
+if TYPE_CHECKING:
+    # Imported when first used: compiling the screen's rules takes half a second, and
+    # `coach score` never screens.
+    from coach.safety.screen import SafetyScreen
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +52,8 @@ class Services:
 
     @cached_property
     def safety(self) -> SafetyScreen:
+        from coach.safety.screen import SafetyScreen
+
         return SafetyScreen(self.settings)
 
     @cached_property

@@ -177,49 +177,86 @@ class KnowledgeIndex:
         match, so one lucky phrase does not outrank a card whose situation fits throughout.
         """
         collection = self.collection
-        total = collection.count()
-        if total == 0:
-            return []
         vector = get_embedder().embed_one(text)
+        # Ids and distances only: a record's id says which card it belongs to, so metadata
+        # (with its display text) is fetched for the k winners alone, not for every candidate.
+        # chromadb returns every record when there are fewer than _CANDIDATES, none when empty.
         result = collection.query(
-            query_embeddings=[vector.tolist()],
-            n_results=min(total, _CANDIDATES),
-            include=["metadatas", "distances"],
+            query_embeddings=vector[None, :], n_results=_CANDIDATES, include=["distances"]
         )
-        sims: dict[str, list[float]] = {}
-        body: dict[str, float] = {}
-        metas: dict[str, dict[str, Any]] = {}
-        for record_id, meta, distance in zip(
-            result["ids"][0], result["metadatas"][0], result["distances"][0], strict=True
-        ):
-            ref = meta["ref"]
-            similarity = 1.0 - float(distance)
-            metas[ref] = meta
-            if record_id.endswith(":0") or meta["kind"] == "document":
-                body[ref] = max(body.get(ref, -1.0), similarity)
-            if meta["kind"] == "document" or not record_id.endswith(":0"):
-                sims.setdefault(ref, []).append(similarity)
-        refs = list(metas)
-        features = np.zeros((len(refs), 3))
-        for row, ref in enumerate(refs):
-            examples = sorted(sims.get(ref, []), reverse=True) or [body.get(ref, 0.0)]
-            features[row] = (examples[0], float(np.mean(examples[:3])), body.get(ref, min(examples)))
-        # Each signal is standardised across cards before blending: their spreads differ, and
-        # raw cosine would let the widest one decide alone.
-        spread = features.std(axis=0)
-        spread[spread < 1e-9] = 1.0
-        blended = ((features - features.mean(axis=0)) / spread) @ _WEIGHTS
-        order = np.argsort(-blended)[:k]
+        ids: list[str] = result["ids"][0]
+        if not ids:
+            return []
+        ranked = _rank(ids, result["distances"][0], k)
+        for _attempt in range(2):
+            fetched = collection.get(ids=[record_id for _, _, record_id in ranked], include=["metadatas"])
+            metas = dict(zip(fetched["ids"], fetched["metadatas"] or [], strict=True))
+            if len(metas) == len(ranked):
+                break
+        # A record can go between the two calls (a sync or an ingest running): a card's other
+        # records carry the same metadata, so only a passage deleted meanwhile is left out.
         return [
             Guidance(
-                id=refs[row],
-                title=metas[refs[row]]["title"],
-                source=metas[refs[row]]["source"],
-                text=metas[refs[row]]["display"],
-                score=round(float(np.clip(features[row] @ _WEIGHTS / _WEIGHTS.sum(), 0.0, 1.0)), 4),
+                id=ref,
+                title=metas[record_id]["title"],
+                source=metas[record_id]["source"],
+                text=metas[record_id]["display"],
+                score=score,
             )
-            for row in order
+            for ref, score, record_id in ranked
+            if record_id in metas
         ]
+
+
+def _rank(ids: list[str], distances: list[float], k: int) -> list[tuple[str, float, str]]:
+    """The k best (ref, score, one of its record ids) from the candidates, nearest first.
+
+    Card records are ``card:<card id>:<n>`` with the guidance at n=0 (see ``_card_records``);
+    any other record is a document passage, its own ref, counting as guidance and example.
+    """
+    sims: dict[str, list[float]] = {}
+    body: dict[str, float] = {}
+    first: dict[str, str] = {}  # ref -> its nearest record, in order of first appearance
+    for record_id, distance in zip(ids, distances, strict=True):
+        similarity = 1.0 - distance
+        if record_id.startswith("card:"):
+            ref = record_id[5 : record_id.rindex(":")]
+            if ref not in first:
+                first[ref] = record_id
+            if record_id.endswith(":0"):
+                if similarity > body.get(ref, -1.0):
+                    body[ref] = similarity
+                continue
+        else:
+            ref = record_id
+            if ref not in first:
+                first[ref] = record_id
+            if similarity > body.get(ref, -1.0):
+                body[ref] = similarity
+        if ref in sims:
+            sims[ref].append(similarity)
+        else:
+            sims[ref] = [similarity]
+    refs = list(first)
+    rows: list[tuple[float, float, float]] = []
+    for ref in refs:
+        examples = sorted(sims.get(ref, ()), reverse=True) or [body.get(ref, 0.0)]
+        top = examples[:3]
+        rows.append((examples[0], sum(top) / len(top), body.get(ref, min(examples))))
+    features = np.array(rows, dtype=np.float64)
+    # Each signal is standardised across cards before blending: their spreads differ, and
+    # raw cosine would let the widest one decide alone.
+    spread = features.std(axis=0)
+    spread[spread < 1e-9] = 1.0
+    blended = ((features - features.mean(axis=0)) / spread) @ _WEIGHTS
+    return [
+        (
+            refs[row],
+            round(float(np.clip(features[row] @ _WEIGHTS / _WEIGHTS.sum(), 0.0, 1.0)), 4),
+            first[refs[row]],
+        )
+        for row in np.argsort(-blended)[:k]
+    ]
 
 
 def default_knowledge_dir(settings: Settings) -> Path:

@@ -349,8 +349,8 @@ def detect(text: str, limit: int = 3) -> list[str]:
     return out[:limit]
 
 
-def empathy_spans(text: str) -> list[str]:
-    """Feeling or empathic words a reply uses."""
-    spans = [s.text for s in named_feelings(text)]
+def empathy_spans(text: str, named: list[FeelingSpan] | None = None) -> list[str]:
+    """Feeling or empathic words a reply uses; ``named`` is ``named_feelings(text)`` if known."""
+    spans = [s.text for s in (named_feelings(text) if named is None else named)]
     spans += [m.group(0) for m in _EMPATHY_PATTERN.finditer(text)]
     return spans

@@ -36,6 +36,9 @@ HAND_FEATURES = (
 
 _I = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
 _YOU = re.compile(r"\b(?:you|you're|you've|you'd|you'll|your|yourself|u|ur)\b", re.IGNORECASE)
+_CAPS = re.compile(r"\b[A-Z]{3,}\b")
+_STARTS_I = re.compile(r"(?i)i\b|i'")
+_STARTS_YOU = re.compile(r"(?i)(?:you|u)\b")
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,13 @@ class PairFeatures:
 
 
 def _hand(
-    reply: str, message: str, hits: list[CueHit], cosine: float
+    reply: str,
+    message: str,
+    hits: list[CueHit],
+    cosine: float,
+    tokens: list[str],
+    named: list[feelings.FeelingSpan],
+    empathy: list[str],
 ) -> tuple[list[float], dict[str, float]]:
     counts = {g: 0 for g in CUE_GROUPS}
     strong = {"contempt": 0, "criticism": 0, "stonewalling": 0}
@@ -60,10 +69,7 @@ def _hand(
         counts[hit.group] += 1
         if hit.strong and hit.group in strong:
             strong[hit.group] = 1
-    tokens = words(reply)
     n = max(len(tokens), 1)
-    named = feelings.named_feelings(reply)
-    empathy = feelings.empathy_spans(reply)
     stripped = reply.strip()
     values = {
         **{f"cue_{g}": math.log1p(c) for g, c in counts.items()},
@@ -77,12 +83,12 @@ def _hand(
         "you_rate": len(_YOU.findall(reply)) / n,
         "i_rate": len(_I.findall(reply)) / n,
         "exclaim": math.log1p(reply.count("!")),
-        "caps": sum(1 for t in re.findall(r"\b[A-Z]{3,}\b", reply)) / n,
+        "caps": len(_CAPS.findall(reply)) / n,
         "named_feelings": math.log1p(len(named)),
         "empathy_words": math.log1p(len(empathy)),
         "ends_question": float(stripped.endswith("?")),
-        "starts_i": float(bool(re.match(r"(?i)i\b|i'", stripped))),
-        "starts_you": float(bool(re.match(r"(?i)(?:you|u)\b", stripped))),
+        "starts_i": float(bool(_STARTS_I.match(stripped))),
+        "starts_you": float(bool(_STARTS_YOU.match(stripped))),
     }
     return [values[name] for name in HAND_FEATURES], values
 
@@ -91,16 +97,20 @@ def featurize(message: str, reply: str) -> PairFeatures:
     message_vec, reply_vec = get_embedder().embed([message, reply])
     cosine = float(np.dot(message_vec, reply_vec))
     hits = find_cues(reply)
-    hand, values = _hand(reply, message, hits, cosine)
+    # Each is computed once: the hand features and the evidence read the same spans.
+    tokens = words(reply)
+    named = feelings.named_feelings(reply)
+    empathy = feelings.empathy_spans(reply, named)
+    hand, values = _hand(reply, message, hits, cosine, tokens, named, empathy)
     vector = np.concatenate([np.asarray(hand, dtype=np.float32), reply_vec, reply_vec * message_vec])
     return PairFeatures(
         vector=vector,
         hits=hits,
-        named=[s.text for s in feelings.named_feelings(reply)],
-        empathy=feelings.empathy_spans(reply),
+        named=[s.text for s in named],
+        empathy=list(empathy),
         shared_ratio=values["shared_ratio"],
         cosine=cosine,
-        word_count=len(words(reply)),
+        word_count=len(tokens),
     )
 
 
