@@ -411,3 +411,10 @@ class Context:
             self.log(f"prepared in {time.perf_counter() - start:.1f}s")
             self._services = services
         return self._services
+
+
+def write_pairs(path: Path, pairs: list[tuple[str, str]]) -> None:
+    """A JSONL file of {"message", "reply"} lines, the input `coach score --input` reads."""
+    with path.open("w", encoding="utf-8") as handle:
+        for message, reply in pairs:
+            handle.write(json.dumps({"message": message, "reply": reply}) + "\n")

@@ -21,6 +21,7 @@ from bench.common import (
     median,
     ms,
     percentile,
+    write_pairs,
 )
 
 NAME = "scorer"
@@ -41,12 +42,6 @@ def _run_cli(pairs_file: Path, out_file: Path, data_dir: Path) -> float:
     if done.returncode != 0:
         raise RuntimeError(f"coach score failed ({done.returncode}): {done.stderr.decode()[-500:]}")
     return elapsed
-
-
-def _write_pairs(path: Path, pairs: list[tuple[str, str]]) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        for message, reply in pairs:
-            handle.write(json.dumps({"message": message, "reply": reply}) + "\n")
 
 
 def run(ctx: Context) -> Report:
@@ -109,8 +104,8 @@ def run(ctx: Context) -> Report:
             Path(tmp) / "one.jsonl",
             Path(tmp) / "out.jsonl",
         )
-        _write_pairs(pairs_file, distinct_pairs(cli_n, seed=1))
-        _write_pairs(one_file, distinct_pairs(1, seed=1))
+        write_pairs(pairs_file, distinct_pairs(cli_n, seed=1))
+        write_pairs(one_file, distinct_pairs(1, seed=1))
         startup = median(_run_cli(one_file, out_file, ctx.data_dir) for _ in range(runs))
         elapsed = median(_run_cli(pairs_file, out_file, ctx.data_dir) for _ in range(runs))
         with out_file.open(encoding="utf-8") as handle:

@@ -20,6 +20,7 @@ from bench.common import (
     peak_rss_mb,
     rss_mb,
     serve,
+    write_pairs,
 )
 
 NAME = "throughput"
@@ -56,12 +57,6 @@ def load(port: int, *args: str, requests: int, max_seconds: float = 90.0) -> dic
     return result
 
 
-def _write(path: Path, pairs: list[tuple[str, str]]) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        for message, reply in pairs:
-            handle.write(json.dumps({"message": message, "reply": reply}) + "\n")
-
-
 def run(ctx: Context) -> Report:
     report = Report()
     ctx.services()  # the shared data dir is prepared
@@ -69,9 +64,9 @@ def run(ctx: Context) -> Report:
     with tempfile.TemporaryDirectory(prefix="coach-bench-") as tmp:
         fresh_file, repeat_file = Path(tmp) / "fresh.jsonl", Path(tmp) / "repeat.jsonl"
         # Fresh: every reply new to the server (warm-up pairs included), so each request embeds.
-        _write(fresh_file, distinct_pairs(requests + _WARM, seed=2))
+        write_pairs(fresh_file, distinct_pairs(requests + _WARM, seed=2))
         # Repeated: 100 pairs over and over, every embedding a cache hit.
-        _write(repeat_file, distinct_pairs(100, seed=3))
+        write_pairs(repeat_file, distinct_pairs(100, seed=3))
         with serve(ctx.data_dir, "throughput") as (served, _):
             idle_mb = rss_mb(served.pid)
             ceiling = load(served.port, "--get", "/healthz", requests=requests)

@@ -11,7 +11,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
+from loopback import free_port
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
 
 from coach.practice.scenarios import default_book
@@ -60,13 +60,6 @@ def _scenario(scenario_id: str) -> Any:
 # ---- the server -----------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, services: Any, shared_data_dir: Path) -> Iterator[str]:
     """`coach serve` in a subprocess on a free loopback port, with its own data dir."""
@@ -75,7 +68,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, services: Any, shared_data_
     # the same half-minute fit. The index and the database are the server's own.
     if (shared_data_dir / "models").is_dir():
         shutil.copytree(shared_data_dir / "models", data / "models")
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("COACH_")}
     env.update(
         COACH_DATA_DIR=str(data),

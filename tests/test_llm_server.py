@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from loopback import free_port
 
 from coach.services import Services
 
@@ -59,13 +59,6 @@ def _missing() -> str | None:
     return None
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """The server's /v1 base URL and its log file; stopped when the module's tests are done."""
@@ -74,7 +67,7 @@ def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
         pytest.skip(reason)
     model_file = _gguf()
     assert model_file is not None
-    port = _free_port()
+    port = free_port()
     log_path = tmp_path_factory.mktemp("llm-server") / "server.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -11,20 +10,15 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from loopback import free_port
 
 from coach.services import Services
 from coach.settings import Settings
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(settings: Settings, services: Services) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "COACH_DATA_DIR": str(settings.data_dir), "COACH_LOG_LEVEL": "WARNING"}
     env.pop("COACH_MODEL", None)
     process = subprocess.Popen(
