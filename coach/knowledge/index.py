@@ -193,8 +193,8 @@ class KnowledgeIndex:
             metas = dict(zip(fetched["ids"], fetched["metadatas"] or [], strict=True))
             if len(metas) == len(ranked):
                 break
-        # A record can go between the two calls (a sync or an ingest running): a card's other
-        # records carry the same metadata, so only a passage deleted meanwhile is left out.
+        # A sync or an ingest can replace a record between the two calls: asking once more finds
+        # it re-added; a card or passage removed meanwhile is left out.
         return [
             Guidance(
                 id=ref,
@@ -223,7 +223,7 @@ def _rank(ids: list[str], distances: list[float], k: int) -> list[tuple[str, flo
             ref = record_id[5 : record_id.rindex(":")]
             if ref not in first:
                 first[ref] = record_id
-            if record_id.endswith(":0"):
+            if record_id.rsplit(":", 1)[1] == "0":
                 if similarity > body.get(ref, -1.0):
                     body[ref] = similarity
                 continue
