@@ -234,7 +234,9 @@ class Composer:
         own = [] if own_act else [(clause, True) for clause in _own_clauses(message)[:2]]
         templates = _rotate(list(range(7)), key >> 5)
         for situation, is_clause in own + phrases:
+            # "you come home exhausted ... and it leaves you feeling exhausted" says it twice.
+            fresh = [name for name in names if name not in situation.lower()] or names
             for template in templates:
                 for validation in validations[:2]:
                     for question in questions[:2]:
-                        yield _assemble(template, names, situation, is_clause, validation, question)
+                        yield _assemble(template, fresh, situation, is_clause, validation, question)
