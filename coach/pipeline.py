@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.generation.base import GenerationRequest
+from coach.generation.base import GenerationError, GenerationRequest
 from coach.generation.guard import GuardResult, run_guard
 from coach.language import feelings
 from coach.schemas import ReflectRequest, ReflectResponse, Safety
@@ -34,12 +34,17 @@ def crisis_response(request: ReflectRequest, safety: Safety) -> ReflectResponse:
     )
 
 
+def upstream_reason(error: GenerationError | None) -> str:
+    """The X-Coach-Fallback value when no model could answer."""
+    return "model_timeout" if error is not None and error.timeout else "model_unavailable"
+
+
 def fallback_header(result: GuardResult) -> str | None:
     """Why the composer answered although a model is configured (the X-Coach-Fallback header)."""
     if result.fallback_reason is None:
         return None
     if result.upstream_error is not None:
-        return "model_timeout" if result.upstream_error.timeout else "model_unavailable"
+        return upstream_reason(result.upstream_error)
     return "no_candidate_passed"
 
 

@@ -92,8 +92,10 @@ async def _guard_streamed(
             candidates=settings.candidates,
             revisions=0,
         )
-        why = "model_timeout" if error is not None and error.timeout else "model_unavailable"
-        return GuardResult(result.candidate, result.evaluation, result.generator, 1 + result.attempts), why
+        return (
+            GuardResult(result.candidate, result.evaluation, result.generator, 1 + result.attempts),
+            pipeline.upstream_reason(error),
+        )
     evaluation = await services.rules.evaluate(generation.message, candidate.reflection)
     if _acceptable(evaluation):
         name = candidate.source or (generator.name if generator else "llm")
