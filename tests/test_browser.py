@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -60,10 +61,9 @@ def _scenario(scenario_id: str) -> Any:
 # ---- the server -----------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, services: Any, shared_data_dir: Path) -> Iterator[str]:
-    """`coach serve` in a subprocess on a free loopback port, with its own data dir."""
-    data = tmp_path_factory.mktemp("browser-data")
+@contextmanager
+def _serving(data: Path, shared_data_dir: Path, **extra_env: str) -> Iterator[str]:
+    """`coach serve` in a subprocess on a free loopback port, with `data` as its data dir."""
     # The conftest's session services already fitted the scorer; copying its cache saves the server
     # the same half-minute fit. The index and the database are the server's own.
     if (shared_data_dir / "models").is_dir():
@@ -76,6 +76,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, services: Any, shared_data_
         COACH_LOG_LEVEL="WARNING",
         HF_HUB_OFFLINE="1",
         ANONYMIZED_TELEMETRY="False",
+        **extra_env,
     )
     log_path = data / "server.log"
     with log_path.open("wb") as log:
@@ -105,6 +106,12 @@ def server(tmp_path_factory: pytest.TempPathFactory, services: Any, shared_data_
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, services: Any, shared_data_dir: Path) -> Iterator[str]:
+    with _serving(tmp_path_factory.mktemp("browser-data"), shared_data_dir) as base:
+        yield base
 
 
 def _wait_for_ready(base: str, proc: subprocess.Popen[bytes], log_path: Path, timeout: float = 240.0) -> None:
@@ -604,3 +611,40 @@ def test_user_text_is_shown_as_text_never_as_markup(page: Page) -> None:
     expect(words).to_contain_text('<img src=x onerror="document.body.dataset.owned=1"><b>bold</b>')
     expect(words.locator("img, b")).to_have_count(0)
     expect(page.locator("body")).not_to_have_attribute("data-owned", "1")
+
+
+def test_a_server_with_api_keys_asks_for_one_and_then_works(
+    browser: Browser, tmp_path_factory: pytest.TempPathFactory, services: Any, shared_data_dir: Path
+) -> None:
+    key = "page-key-4f1c"
+    with _serving(tmp_path_factory.mktemp("keyed-data"), shared_data_dir, COACH_API_KEYS=key) as base:
+        context = _context(browser, base_url=base)
+        try:
+            page = context.new_page()
+            open_page(page)
+            # Loading the scenarios met a 401, so the page asks for a key instead of failing silently.
+            key_form = page.locator("#key-form")
+            expect(key_form).to_be_visible()
+            expect(page.get_by_label("API key", exact=True)).to_be_focused()
+            shot(page, "api-key-needed")
+            assert_contrast(page)
+
+            page.get_by_label("API key", exact=True).fill("not-the-key")
+            page.get_by_role("button", name="Use this key").click()
+            expect(key_form).to_be_visible()
+            expect(page.locator("#key-error")).to_contain_text("not accepted")
+
+            page.get_by_label("API key", exact=True).fill(key)
+            page.get_by_role("button", name="Use this key").click()
+            expect(key_form).to_be_hidden()
+            expect(page.locator("#scenario-select option")).not_to_have_count(0)
+
+            page.get_by_label("What your partner said").fill("You forgot my birthday again.")
+            page.get_by_role("button", name="Reflect back").click()
+            expect(page.locator("#reflection-text")).not_to_be_empty(timeout=REPLY_TIMEOUT_MS)
+            expect(page.locator("#reflect-error")).to_be_hidden()
+            # The key lives in the tab's sessionStorage, never in localStorage.
+            assert page.evaluate("sessionStorage.getItem('coach.apiKey')") == key
+            assert page.evaluate("JSON.stringify(localStorage)").find(key) == -1
+        finally:
+            context.close()

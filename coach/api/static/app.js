@@ -4,6 +4,8 @@
 
 const SESSION_KEY = "coach.session";
 const TAB_KEY = "coach.tab";
+// sessionStorage, not localStorage: a key someone types should not outlive the tab.
+const API_KEY = "coach.apiKey";
 
 const ELEMENTS = [
   ["room_for_feelings", "Room for feelings"],
@@ -82,16 +84,38 @@ class ApiFailure extends Error {
   }
 }
 
+const NEEDS_KEY = "This coach needs an API key. Enter it in the box at the top of the page, then try again.";
+
+function storedKey() {
+  try {
+    return sessionStorage.getItem(API_KEY) || "";
+  } catch {
+    return "";
+  }
+}
+
+function requestHeaders(hasBody) {
+  const headers = { Accept: "application/json" };
+  if (hasBody) headers["Content-Type"] = "application/json";
+  const key = storedKey();
+  if (key) headers.Authorization = `Bearer ${key}`;
+  return headers;
+}
+
 async function api(path, { method = "GET", body } = {}) {
   let response;
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+      headers: requestHeaders(body !== undefined),
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
     throw new ApiFailure(UNREACHABLE);
+  }
+  if (response.status === 401) {
+    askForKey(storedKey() ? "That key was not accepted. Check it and enter it again." : null);
+    throw new ApiFailure(NEEDS_KEY, 401, "unauthorized");
   }
   let data = null;
   try {
@@ -868,10 +892,51 @@ async function loadProgress() {
   }
 }
 
+// ---- API key ------------------------------------------------------------------------------
+
+function askForKey(problem) {
+  const form = $("key-form");
+  const error = $("key-error");
+  if (problem) showError(error, problem);
+  else clearError(error);
+  if (form.hidden) {
+    form.hidden = false;
+    $("key-input").focus();
+  }
+}
+
+function initKeyForm() {
+  const form = $("key-form");
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const key = $("key-input").value.trim();
+    if (!key) {
+      showError($("key-error"), "Enter the API key first.");
+      $("key-input").focus();
+      return;
+    }
+    try {
+      sessionStorage.setItem(API_KEY, key);
+    } catch {
+      showError($("key-error"), "This browser would not keep the key (storage is blocked), so the page cannot send it.");
+      return;
+    }
+    $("key-input").value = "";
+    form.hidden = true;
+    clearError($("key-error"));
+    // Whatever failed for want of a key is loaded again now.
+    await loadScenarios();
+    await restoreSession();
+    const current = tabs().find((tab) => tab.getAttribute("aria-selected") === "true");
+    if (current && tabHandlers[current.id]) tabHandlers[current.id]();
+  });
+}
+
 // ---- start --------------------------------------------------------------------------------
 
 async function main() {
   initTabs();
+  initKeyForm();
   initReflect();
   initPractise();
   tabHandlers["tab-progress"] = loadProgress;
