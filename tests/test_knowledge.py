@@ -5,9 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from coach.knowledge import index as index_module
 from coach.knowledge.cards import CardError, load_cards, parse_card
 from coach.knowledge.documents import DocumentError, chunk_text, passages_from
 from coach.knowledge.index import KnowledgeIndex, default_knowledge_dir
+from coach.knowledge.lexical import BM25, terms
 from coach.resources import resource_dir
 from coach.services import Services
 from coach.settings import Settings
@@ -99,7 +101,7 @@ def test_retrieval_recall_at_3_on_the_dev_set(services: Services) -> None:
 
 
 # The regression floor for the dev set; the figure itself is reported by `coach eval retrieval`.
-RETRIEVAL_RECALL_FLOOR = 0.55
+RETRIEVAL_RECALL_FLOOR = 0.65
 
 
 def test_ingest_chunks_documents_and_records_their_source(
@@ -127,6 +129,45 @@ def test_ingest_chunks_documents_and_records_their_source(
     index.add_passages(html_passages)
     found = index.search("we agreed to take twenty minutes apart when flooded", k=1)
     assert found[0].source == str(note.resolve())
+
+
+def test_lexical_terms_drop_filler_and_meet_word_forms() -> None:
+    assert terms("I don’t think you're LISTENING to me") == ["listen"]
+    assert terms("apologised") == terms("apologising") == terms("apologises")
+
+
+def test_bm25_ranks_by_rare_shared_words() -> None:
+    bm25 = BM25(
+        [
+            "the silent treatment after every argument",
+            "a surprise party for a birthday",
+            "an argument about money and the mortgage",
+        ]
+    )
+    scores = bm25.scores("Another argument, then the silent treatment for two days")
+    assert scores.argmax() == 0
+    assert scores[1] == 0.0, "no word in common, no score"
+    assert scores[2] > 0.0, "one shared word still counts"
+    assert not bm25.scores("zzz qqq").any()
+
+
+def test_search_sees_another_processes_ingest(
+    isolated_settings: Settings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Search works from an in-memory copy that follows the store: a second index on the same
+    folder stands in for `coach ingest` run beside a server."""
+    monkeypatch.setattr(index_module, "_RECHECK_SECONDS", 0.0)
+    cards = load_cards(default_knowledge_dir(isolated_settings))
+    server = KnowledgeIndex(isolated_settings)
+    server.sync_cards(cards)
+    query = "our agreement about the quinoa allotment rota"
+    assert server.search(query, k=1)[0].id in {card.id for card in cards}
+    note = tmp_path / "allotment.md"
+    note.write_text("# Allotment rota\n\nWe agreed a quinoa allotment rota: one weekend each.\n")
+    KnowledgeIndex(isolated_settings).add_passages(passages_from(note))
+    found = server.search(query, k=3)
+    assert found[0].source == str(note.resolve())
+    assert found[0].score > found[1].score
 
 
 def test_ingest_rejects_unsupported_and_empty_files(tmp_path: Path) -> None:

@@ -4,31 +4,39 @@ Each card is stored as several vectors (its guidance, and each example of what a
 say) so that a partner's message finds the card through whichever is closest. Cards are
 re-embedded only when their file changed; documents the user ingested are never touched by a
 card sync.
+
+chromadb is the store of record. Searching ranks an in-memory copy of it (every vector, plus a
+BM25 table over each card's words) that is loaded once and reloaded when the store changes: with
+a few hundred records, one matrix product scores every card and is cheaper than a chromadb query.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
-from coach.embeddings import MODEL_NAME, get_embedder
+from coach.embeddings import DIMENSION, MODEL_NAME, Vector, get_embedder
 from coach.knowledge.cards import Card
 from coach.knowledge.documents import Passage
+from coach.knowledge.lexical import BM25
 from coach.schemas import Guidance
 from coach.settings import Settings
 
 COLLECTION = f"guidance-{MODEL_NAME}"
 _DISPLAY_CHARS = 1_200
 _ADD_BATCH = 1_000
-# How many stored vectors a query looks at before grouping them by card.
-_CANDIDATES = 2_000
-# best example, mean of the three best examples, guidance text
-_WEIGHTS = np.array([0.5, 1.0, 0.5])
+_RECHECK_SECONDS = 1.0
+# Each signal's weight once standardised across cards: the mean of a card's three best
+# examples, its guidance, the centroid of all its examples, and BM25 over its whole text.
+_WEIGHTS = np.array([1.0, 1.0, 1.0, 1.0])
+_TOP = 3
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,9 @@ class KnowledgeIndex:
         self._settings = settings
         self._lock = threading.Lock()
         self._collection: Any = None
+        self._snapshot_lock = threading.Lock()
+        self._snapshot: _Snapshot | None = None
+        self._checked = 0.0
 
     @property
     def collection(self) -> Any:
@@ -137,6 +148,9 @@ class KnowledgeIndex:
         gone = [ref for ref in stored_ids if ref not in wanted]
         for ref in gone:
             collection.delete(ids=stored_ids[ref])
+        # Load the in-memory copy now, so the first search after start-up does not pay for it.
+        self._forget()
+        self._current()
         return SyncReport(added=added, updated=updated, removed=len(gone), unchanged=unchanged)
 
     def add_passages(self, passages: list[Passage]) -> int:
@@ -167,96 +181,149 @@ class KnowledgeIndex:
                     for p in fresh
                 ],
             )
+        if stale or fresh:
+            self._forget()
         return len(fresh)
 
     def search(self, text: str, k: int = 3) -> list[Guidance]:
         """The k most relevant cards or passages, one entry per card.
 
         A card is stored as its guidance plus each example of what a partner might say. Its
-        score blends the best example match, the mean of its three best, and the guidance
-        match, so one lucky phrase does not outrank a card whose situation fits throughout.
+        score blends how closely its three best examples, all its examples together and its
+        guidance match the message with how many of the card's rarer words the message uses, so
+        one lucky phrase does not outrank a card whose situation fits throughout.
         """
-        collection = self.collection
         vector = get_embedder().embed_one(text)
-        # Ids and distances only: a record's id says which card it belongs to, so metadata
-        # (with its display text) is fetched for the k winners alone, not for every candidate.
-        # chromadb returns every record when there are fewer than _CANDIDATES, none when empty.
-        result = collection.query(
-            query_embeddings=vector[None, :], n_results=_CANDIDATES, include=["distances"]
+        return self._current().rank(vector, text, k)
+
+    def _current(self) -> _Snapshot:
+        """The in-memory copy of the collection, reloaded when the collection has changed.
+
+        This process's own writes drop the copy at once. Another process's writes (an ingest
+        beside a running server) are noticed by the record count, looked at no more than once
+        per _RECHECK_SECONDS so that a search does not pay a round trip to the store; a change
+        elsewhere that keeps the count (a passage re-ingested in place) shows after a restart.
+        """
+        snapshot = self._snapshot
+        now = time.monotonic()
+        if snapshot is not None and now - self._checked < _RECHECK_SECONDS:
+            return snapshot
+        with self._snapshot_lock:
+            if self._snapshot is None or self._collection_count() != self._snapshot.count:
+                self._snapshot = _Snapshot.load(self.collection)
+            self._checked = now
+            return self._snapshot
+
+    def _collection_count(self) -> int:
+        return int(self.collection.count())
+
+    def _forget(self) -> None:
+        with self._snapshot_lock:
+            self._snapshot = None
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """Every card and passage of the collection, as arrays a query is scored against.
+
+    A card's records are ``card:<card id>:<n>``, its guidance at n=0 and its examples after it
+    (see ``_card_records``); any other record is a document passage, its own ref, standing as
+    both its guidance and its one example.
+    """
+
+    count: int
+    refs: list[str]
+    metas: list[dict[str, Any]]
+    guidance: npt.NDArray[np.float32]  # (refs, dim)
+    centroids: npt.NDArray[np.float32]  # (refs, dim): each ref's examples averaged, normalised
+    examples: npt.NDArray[np.float32]  # (examples, dim)
+    slots: npt.NDArray[np.intp]  # each example's cell in a (refs, width) grid, row = its ref
+    width: int
+    tops: npt.NDArray[np.float64]  # how many examples each ref's top-_TOP mean divides by
+    lexical: BM25
+
+    @classmethod
+    def load(cls, collection: Any) -> _Snapshot:
+        got = collection.get(include=["embeddings", "documents", "metadatas"])
+        record_ids: list[str] = list(got["ids"])
+        size = len(record_ids)
+        vectors = np.asarray(got["embeddings"], dtype=np.float32).reshape(size, DIMENSION)
+        documents: list[str | None] = list(got["documents"] or [None] * size)
+        metadatas: list[dict[str, Any]] = list(got["metadatas"] or [{}] * size)
+        position: dict[str, int] = {}
+        refs: list[str] = []
+        metas: list[dict[str, Any]] = []
+        guidance_rows: list[int] = []
+        example_rows: list[list[int]] = []
+        texts: list[list[str]] = []
+        for row, record_id in enumerate(record_ids):
+            is_card = record_id.startswith("card:")
+            ref = record_id[5 : record_id.rindex(":")] if is_card else record_id
+            if ref not in position:
+                position[ref] = len(refs)
+                refs.append(ref)
+                metas.append(metadatas[row])
+                guidance_rows.append(row)
+                example_rows.append([])
+                texts.append([])
+            at = position[ref]
+            texts[at].append(documents[row] or "")
+            if is_card and record_id.endswith(":0"):
+                guidance_rows[at] = row
+            else:
+                example_rows[at].append(row)
+        for at, rows in enumerate(example_rows):
+            if not rows:  # a card without examples lets its guidance stand in for them
+                rows.append(guidance_rows[at])
+        width = max((len(rows) for rows in example_rows), default=1)
+        order = [row for rows in example_rows for row in rows]
+        slots = [at * width + n for at, rows in enumerate(example_rows) for n in range(len(rows))]
+        centroids = np.zeros((len(refs), DIMENSION), dtype=np.float32)
+        for at, rows in enumerate(example_rows):
+            centroids[at] = vectors[rows].mean(axis=0)
+        centroids /= np.clip(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-12, None)
+        return cls(
+            count=size,
+            refs=refs,
+            metas=metas,
+            guidance=vectors[guidance_rows],
+            centroids=centroids,
+            examples=vectors[order],
+            slots=np.array(slots, dtype=np.intp),
+            width=width,
+            tops=np.array([min(_TOP, len(rows)) for rows in example_rows], dtype=np.float64),
+            lexical=BM25([" ".join(t) for t in texts]),
         )
-        ids: list[str] = result["ids"][0]
-        if not ids:
+
+    def rank(self, vector: Vector, text: str, k: int) -> list[Guidance]:
+        if not self.refs:
             return []
-        ranked = _rank(ids, result["distances"][0], k)
-        for _attempt in range(2):
-            fetched = collection.get(ids=[record_id for _, _, record_id in ranked], include=["metadatas"])
-            metas = dict(zip(fetched["ids"], fetched["metadatas"] or [], strict=True))
-            if len(metas) == len(ranked):
-                break
-        # A sync or an ingest can replace a record between the two calls: asking once more finds
-        # it re-added; a card or passage removed meanwhile is left out.
+        grid = np.full(len(self.refs) * self.width, -np.inf, dtype=np.float32)
+        grid[self.slots] = self.examples @ vector
+        cells = grid.reshape(len(self.refs), self.width)
+        if self.width > _TOP:
+            cells = np.partition(cells, self.width - _TOP, axis=1)[:, -_TOP:]
+        top = np.where(np.isfinite(cells), cells, 0.0).sum(axis=1) / self.tops
+        features = np.column_stack(
+            [top, self.guidance @ vector, self.centroids @ vector, self.lexical.scores(text)]
+        )
+        # Each signal is standardised across cards before blending: their spreads differ, and
+        # raw cosine would let the widest one decide alone.
+        spread = features.std(axis=0)
+        spread[spread < 1e-9] = 1.0
+        blended = ((features - features.mean(axis=0)) / spread) @ _WEIGHTS / _WEIGHTS.sum()
+        chosen = np.argsort(-blended, kind="stable")[:k]
         return [
             Guidance(
-                id=ref,
-                title=metas[record_id]["title"],
-                source=metas[record_id]["source"],
-                text=metas[record_id]["display"],
-                score=score,
+                id=self.refs[at],
+                title=self.metas[at]["title"],
+                source=self.metas[at]["source"],
+                text=self.metas[at]["display"],
+                # The ref's blended standing among all refs squashed into 0..1; 0.5 is average.
+                score=round(float(1.0 / (1.0 + np.exp(-blended[at]))), 4),
             )
-            for ref, score, record_id in ranked
-            if record_id in metas
+            for at in chosen
         ]
-
-
-def _rank(ids: list[str], distances: list[float], k: int) -> list[tuple[str, float, str]]:
-    """The k best (ref, score, one of its record ids) from the candidates, nearest first.
-
-    Card records are ``card:<card id>:<n>`` with the guidance at n=0 (see ``_card_records``);
-    any other record is a document passage, its own ref, counting as guidance and example.
-    """
-    sims: dict[str, list[float]] = {}
-    body: dict[str, float] = {}
-    first: dict[str, str] = {}  # ref -> its nearest record, in order of first appearance
-    for record_id, distance in zip(ids, distances, strict=True):
-        similarity = 1.0 - distance
-        if record_id.startswith("card:"):
-            ref = record_id[5 : record_id.rindex(":")]
-            if ref not in first:
-                first[ref] = record_id
-            if record_id.rsplit(":", 1)[1] == "0":
-                if similarity > body.get(ref, -1.0):
-                    body[ref] = similarity
-                continue
-        else:
-            ref = record_id
-            if ref not in first:
-                first[ref] = record_id
-            if similarity > body.get(ref, -1.0):
-                body[ref] = similarity
-        if ref in sims:
-            sims[ref].append(similarity)
-        else:
-            sims[ref] = [similarity]
-    refs = list(first)
-    rows: list[tuple[float, float, float]] = []
-    for ref in refs:
-        examples = sorted(sims.get(ref, ()), reverse=True) or [body.get(ref, 0.0)]
-        top = examples[:3]
-        rows.append((examples[0], sum(top) / len(top), body.get(ref, min(examples))))
-    features = np.array(rows, dtype=np.float64)
-    # Each signal is standardised across cards before blending: their spreads differ, and
-    # raw cosine would let the widest one decide alone.
-    spread = features.std(axis=0)
-    spread[spread < 1e-9] = 1.0
-    blended = ((features - features.mean(axis=0)) / spread) @ _WEIGHTS
-    return [
-        (
-            refs[row],
-            round(float(np.clip(features[row] @ _WEIGHTS / _WEIGHTS.sum(), 0.0, 1.0)), 4),
-            first[refs[row]],
-        )
-        for row in np.argsort(-blended)[:k]
-    ]
 
 
 def default_knowledge_dir(settings: Settings) -> Path:
