@@ -91,6 +91,21 @@ def test_implied_feelings_are_named() -> None:
         ("You never help with the dishes.", "I never help with the dishes."),
         ("I told you I was tired", "You told me you were tired"),
         ("your mum thinks I hate her", "My mum thinks you hate her"),
+        # a clause after "know"/"like" keeps "you" as its subject
+        ("I know you think I'm being tight", "You know I think you're being tight"),
+        ("I feel like you don't care", "You feel like I don't care"),
+        # "you" closing a clause is an object, in a question it is the subject
+        ("I told him to stop calling you", "You told him to stop calling me"),
+        ("it's not you", "it's not me"),
+        ("are you serious", "am I serious"),
+        # "to be" agrees with the pronoun it now follows
+        ("I wasn't listening", "You weren't listening"),
+        ("you weren't there", "I wasn't there"),
+        ("you aren't listening", "I am not listening"),
+        # the pair names the same two people from either side
+        ("you and I never talk anymore", "you and I never talk anymore"),
+        ("the messages between you and your ex", "the messages between me and my ex"),
+        ("I heard you say it", "You heard me say it"),
     ],
 )
 def test_perspective_shift(said: str, listener: str) -> None:
@@ -106,3 +121,141 @@ def test_the_dishes_example_is_warm_specific_and_cited(services: Services) -> No
     assert result.guidance and all(g.source for g in result.guidance)
     assert result.safety.level == "ok"
     assert result.attempts >= 1
+
+
+@pytest.mark.parametrize(
+    ("message", "present", "absent"),
+    [
+        # a denied feeling is not theirs, the one after it is
+        ("I'm not jealous, I just feel left out", "left out", "jealous"),
+        ("honestly I'm not mad at you, I'm worried", "worried", "angry"),
+        # someone else's feeling is not the speaker's
+        ("you're always so angry with me lately", "hurt", "angry"),
+        ("I know you're stressed and you keep snapping at me", "hurt", "stressed"),
+    ],
+)
+def test_negated_and_other_peoples_feelings_are_not_named(message: str, present: str, absent: str) -> None:
+    found = feelings.detect(message)
+    assert present in found, found
+    assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a good state that is missing or wished for names its absence
+        ("I just want to feel heard for once", "unheard"),
+        ("I don't feel like you care about me", "unloved"),
+        ("it doesn't feel like you're on my side anymore", "unsupported"),
+        ("I never feel wanted by you", "rejected"),
+    ],
+)
+def test_missing_good_states_name_their_absence(message: str, expected: str) -> None:
+    assert expected in feelings.detect(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("my boss shouted at me in front of the whole office", "humiliated"),
+        ("you booked the trip without asking me", "left out"),
+        ("we're behind on the rent and the car needs fixing", "worried"),
+        ("my gran passed away on sunday", "heartbroken"),
+        ("I've got a biopsy next week", "scared"),
+        ("you lied about where you were on friday", "betrayed"),
+        ("I asked you four times to ring the plumber", "frustrated"),
+        ("I passed my exam!!", "excited"),
+        ("you were scrolling your phone the whole time I was talking", "ignored"),
+        ("I made a roast for everyone and you didn't say a word", "unappreciated"),
+        ("we haven't had a proper evening together in weeks", "lonely"),
+        ("he walks out of the room every time I mention money", "shut out"),
+    ],
+)
+def test_situations_imply_the_feelings_a_listener_would_name(message: str, expected: str) -> None:
+    assert expected in feelings.detect(message), feelings.detect(message)
+
+
+def test_intensity_follows_the_words_people_use() -> None:
+    assert feelings.own_feelings("I'm absolutely furious")[0].intensity == 2
+    assert feelings.own_feelings("I'm a bit annoyed")[0].intensity == 0
+    assert feelings.own_feelings("I'm annoyed")[0].intensity == 1
+    assert feelings.intensity("I am so hurt by this") == 2
+
+
+def test_good_news_is_not_mixed_with_hurt() -> None:
+    names = feelings.likely("my sister finally called to say sorry and it was really sweet")
+    assert names and set(names) <= feelings.POSITIVE
+
+
+def test_a_message_with_no_feeling_cues_still_gets_a_likely_feeling() -> None:
+    complaint = "you had the telly on full blast at midnight"
+    assert feelings.detect(complaint) == []
+    assert feelings.likely(complaint) == ["hurt", "frustrated"]
+    assert feelings.likely("the car failed its inspection") == ["sad", "worried"]
+
+
+def test_every_feeling_the_composer_can_name_is_a_feeling_word_to_the_eval() -> None:
+    from coach.evaluation.checks import feeling_words
+
+    names = set(feelings.LEXICON) | {f for rule in feelings.IMPLIED for f in rule.feelings}
+    names |= {f for _states, named in feelings._ABSENT_STATES for f in named}
+    names |= set(feelings.likely("you did it again")) | set(feelings.likely("the car broke down"))
+    assert [n for n in sorted(names) if feeling_words(f"you feel {n}") != [n]] == []
+
+
+_OWN_MESSAGES = [
+    "you never ask about my day anymore",
+    "I've been up since five with the baby and you're still asleep",
+    "my dad's surgery got moved again and nobody will tell us why",
+    "you promised you'd come to my match and you didn't show",
+    "I feel like I'm the only one keeping this house running",
+    "you made fun of my accent in front of your friends",
+    "I got into the course I applied for!",
+    "we spend every weekend doing what you want",
+    "I found out from your sister that you'd quit your job",
+    "I'm so tired of arguing about the same thing",
+    "I cleaned the whole flat and you didn't even notice",
+    "since the move I barely know anyone here",
+    "you went quiet on me all weekend",
+    "my best friend is moving to Canada next month",
+    "I've been feeling really low and I don't know why",
+    "you keep checking your phone when we're out",
+    "it's been a year since my mum died and it still hurts",
+    "I'm worried about the bills this month",
+    "you laughed when I told you about my idea",
+    "I'm dreading the family dinner on Sunday",
+]
+
+
+def test_wording_varies_across_messages_and_stays_reproducible() -> None:
+    composer = Composer()
+    texts = [composer.compose(GenerationRequest(message=m)).reflection for m in _OWN_MESSAGES]
+    openings = {" ".join(words(text)[:3]) for text in texts}
+    assert len(openings) >= len(texts) // 2, openings
+    assert (
+        not any(text.startswith("It sounds like") for text in texts[1:])
+        or len({t.split(",")[0] for t in texts}) > 5
+    )
+    assert texts == [composer.compose(GenerationRequest(message=m)).reflection for m in _OWN_MESSAGES]
+    for message, text in zip(_OWN_MESSAGES, texts, strict=True):
+        assert keeps_rules(text, message), text
+
+
+def test_feelings_about_how_one_is_treated_are_felt_not_sounded() -> None:
+    composer = Composer()
+    for message in ("you never ask about my day anymore", "you keep checking your phone when we're out"):
+        for variant in composer.variants(GenerationRequest(message=message), limit=6):
+            first = variant.emotions[0]
+            assert (
+                f"sound {first}" not in variant.reflection
+                and f"how {first} you are" not in variant.reflection
+            )
+
+
+def test_their_own_act_is_not_said_back_as_a_fact() -> None:
+    composer = Composer()
+    message = "I messaged your brother and told him to stay out of our business"
+    for variant in composer.variants(GenerationRequest(message=message), limit=6):
+        assert "told him" not in variant.reflection and "messaged" not in variant.reflection, (
+            variant.reflection
+        )

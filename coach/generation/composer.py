@@ -27,13 +27,19 @@ MAX_SHARED = 0.5
 MIN_WORDS, MAX_WORDS = 15, 70
 _MAX_SITUATION_WORDS = 14
 
-POSITIVE = frozenset({"excited", "happy", "proud", "hopeful", "relieved", "grateful"})
+POSITIVE = feelings.POSITIVE
 
 # Acts a partner might own up to; the reflection names the feeling behind them, not a verdict.
 _OWN_ACT = re.compile(
-    r"\bI(?: just)? (?:read|checked|went through|looked (?:at|through)|snooped|lied|yelled|screamed|"
-    r"shouted|snapped|hid|spent|took|drove|stormed|blocked|posted|drank|slammed|threw|cheated|"
-    r"told (?:him|her|them) off|cut (?:him|her|them) off|smacked|hit|deleted|unfollowed)\b",
+    r"\bI(?:'ve| have| had|'d)?(?: just| already| secretly| kind of| sort of| maybe| finally| been| also| even)* "
+    r"(?:read|checked|went through|looked (?:at|through)|snooped|lied|yelled|screamed|shouted|snapped|hid|"
+    r"hidden|hiding|spent|took|taken|taking|drove|driving|doing \d+|stormed|blocked|posted|drank|drinking|"
+    r"slammed|threw|cheated|told (?:him|her|them|you|the kids|your|everyone|my|our|\w+ (?:she|he|they|that|to|not|we))|cut (?:him|her|them) off|smacked|"
+    r"hit|deleted|unfollowed|messaged|texted|emailed|rang|made a (?:fake|secret|new)|putting|put (?:some|money|"
+    r"it|the)|moved (?:money|some|the)|transferred|borrowed|using|used your|kept (?:it|this|that|quiet)|"
+    r"tracked|tracking|followed|following|searched|sold|gave away|uninvited|banned|forbade|grabbed|pushed|"
+    r"kicked|locked|cancelled (?:your|his|her|their)|booked (?:myself|a)|signed (?:up|us|myself)|skipped|"
+    r"didn'?t tell|never told|forged|faked|pretended)\b",
     re.IGNORECASE,
 )
 _FILLER = re.compile(
@@ -46,10 +52,34 @@ _FILLER = re.compile(
 _UNSAYABLE = re.compile(
     r"\?|^(?:how|why|what|who|when|where|is|are|do|does|did|can|could|would|will)\b|"
     r"\b(?:should|supposed to|because|cause|cos|had to|deserve[sd]?|right\b|fault|always|never|"
-    r"hate|stupid|idiot|lazy|selfish|guess i'?ll)\b",
+    r"hate|stupid|idiot|lazy|selfish|guess i'?ll|only a|just a|over it|silly|petty|dumb|overreact\w*|"
+    r"not a big deal|no big deal)\b|^it'?s not (?:you|me)\b",
+    re.IGNORECASE,
+)
+# A fragment with no verb ("christmas at your parents' again") cannot follow "so for you,".
+_HAS_VERB = re.compile(
+    r"\b(?:i|you|he|she|they|we|it|i'?m|you'?re|it'?s|that'?s|there'?s|is|are|was|were|am|be|been|has|have|"
+    r"had|do|does|did|can|could|will|would|won'?t|don'?t|didn'?t|doesn'?t|haven'?t|hasn'?t|isn'?t|wasn'?t|"
+    r"said|told|went|got|made|took|left|forgot|saw|came|gave|tore|kept|felt|thought|knew|found|lost|ran|"
+    r"keep|need|want|feel|know|think)\b|\w{3,}ed\b",
     re.IGNORECASE,
 )
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+# A dependent clause ("since the move you barely know anyone") cannot stand in a frame's slot.
+_DEPENDENT = re.compile(
+    r"^(?:since|because|cause|when|whenever|if|after|before|while|until|as|although|though|unless|whereas)\b",
+    re.IGNORECASE,
+)
+_CONCESSION = re.compile(
+    r"^(?:i know|i get (?:it|that)|i understand|i realise|i realize|i'?m not trying|not that|i'?m sure|"
+    r"i appreciate|i see)\b",
+    re.IGNORECASE,
+)
+_LEADING_VERB = re.compile(
+    r"^(?:got|ran|made|went|did|passed|finished|won|had|spent|saw|found|came|took|left|lost|told|said|"
+    r"asked|bought|booked|started|quit|nailed|aced|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
 # Control characters pasted into a message must not be echoed into the suggestion.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -76,6 +106,10 @@ _VALIDATIONS = (
     "No wonder this has been sitting with you.",
     "I understand why that stings.",
     "Anyone in your place would feel it too.",
+    "Your feelings about this make sense.",
+    "I'd feel it too, in your shoes.",
+    "Of course this matters to you.",
+    "I get why it lands so hard.",
 )
 # For messages about an act of their own: these accept the feeling and say nothing about
 # whether the act was right.
@@ -90,6 +124,8 @@ _POSITIVE_VALIDATIONS = (
     "I love seeing you this lit up.",
     "That's really lovely.",
     "I'm so glad you told me.",
+    "You've earned this feeling.",
+    "It's a joy to hear.",
 )
 _GENERIC_SITUATIONS = ("how things have been lately", "everything you're carrying right now")
 
@@ -107,21 +143,41 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{names[0]} and {names[1]}"
 
 
+def _telling(text: str) -> bool:
+    return bool(feelings.feeling_spans(text) or feelings.implied(text))
+
+
 def _own_clauses(message: str) -> list[str]:
     """Clauses of the message worth saying back, shifted into the listener's voice."""
     out: list[str] = []
     ranked = sorted(
         sentences(message) or [message],
-        key=lambda s: not (feelings.named_feelings(s) or feelings.implied(s)),
+        key=lambda s: not (feelings.feeling_spans(s) or feelings.implied(s)),
     )
     for sentence in ranked:
         for clause in clauses(sentence):
             clause = _FILLER.sub("", " ".join(_CONTROL.sub(" ", clause).split()).rstrip(".!?…").strip())
-            clause = _BUT.split(clause)[0].strip(" ,;")
+            parts = [part.strip(" ,;") for part in _BUT.split(clause)]
+            if len(parts) > 1 and _telling(parts[1]) and not _telling(parts[0]):
+                # "my legs are destroyed but I did it": the telling part is the one to say back.
+                parts = parts[1:]
+            if _CONCESSION.match(parts[0]) or not parts[0]:
+                # "I know it's a great job for you, but I don't know anyone here": the point is after.
+                if len(parts) == 1:
+                    continue
+                clause = parts[1]
+            else:
+                clause = parts[0]
+            if _LEADING_VERB.match(clause):
+                # "got the bonus!!" leaves out its "I"; said back it needs its "you".
+                clause = "I " + clause
             tokens = clause.split()
-            if len(tokens) < 3 or _UNSAYABLE.search(clause):
+            if len(tokens) < 3 or _UNSAYABLE.search(clause) or _DEPENDENT.match(clause):
                 continue
-            if len(tokens) > _MAX_SITUATION_WORDS:
+            if len(tokens) > _MAX_SITUATION_WORDS or not _HAS_VERB.search(clause):
+                continue
+            if feelings.feeling_spans(clause):
+                # The frame names the feeling; saying their feeling word again only repeats it.
                 continue
             shifted = shift(clause)
             if not shifted.startswith("I ") and not shifted.startswith("I'"):
@@ -130,35 +186,170 @@ def _own_clauses(message: str) -> list[str]:
     return out
 
 
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# Feelings about how one is treated ("ignored", "unimportant") describe a person's sense of it,
+# so they are felt ("you feel ignored") rather than sounded ("you sound ignored").
+_RELATIONAL = frozenset(
+    [
+        "ignored",
+        "unimportant",
+        "rejected",
+        "unseen",
+        "overlooked",
+        "judged",
+        "dismissed",
+        "forgotten",
+        "unheard",
+        "unsupported",
+        "unappreciated",
+        "neglected",
+        "betrayed",
+        "disrespected",
+        "misunderstood",
+        "unloved",
+        "unsafe",
+        "unwanted",
+        "disconnected",
+    ]
+) | {"left out", "let down", "taken for granted", "shut out"}
+
+
+def _verbs(first: str) -> tuple[str, str]:
+    return ("feel", "feel") if first in _RELATIONAL else ("sound", "are")
+
+
+# Lead-ins that say the same thing; one is picked per message so replies do not all open alike.
+_LEADS: dict[str, tuple[str, ...]] = {
+    "hear": ("I can hear how", "I can tell how", "I can see how"),
+    "hearing": ("What I'm hearing is", "What I hear is", "What comes across is"),
+    "right": ("If I've got this right,", "If I'm hearing you right,", "The way I hear it,"),
+    "for_you": ("So for you,", "So from where you are,", "From your side,"),
+    "follow": ("Let me see if I follow:", "Let me check I've got it:", "Let me say it back:"),
+    "sounds": ("It sounds like", "It seems like", "It looks like"),
+    "much": ("There's so much", "There's a lot of", "I can hear so much"),
+    "real": ("There's real", "I can hear real", "There's deep"),
+    "picking": ("I'm picking up how", "I'm getting a sense of how", "I'm noticing how"),
+    "under": ("Underneath all this,", "Under all of it,", "Beneath all this,"),
+}
+
+
+def _lead(name: str, v: int) -> str:
+    options = _LEADS[name]
+    return options[v % len(options)]
+
+
+def _clause_frames(first: str, both: str, strong: str, s: str, names_last: str, v: int) -> tuple[str, ...]:
+    """Frames around a clause in the listener's voice ("I never help with the dishes")."""
+    sound, are = _verbs(first)
+    frames: tuple[str, ...] = (
+        f"You {sound} {strong}. From where you're standing, {s}.",
+        f"{_lead('hear', v)} {first} you {are}. It feels to you like {s}.",
+        f"You're feeling {both}, because {s}.",
+        f"{_lead('for_you', v)} {s}, and it leaves you feeling {both}.",
+        f"When {s}, you end up feeling {both}.",
+        f"{_lead('hearing', v)} that {s}, and you feel {both}.",
+        f"{_lead('right', v)} {s}, and that leaves you {first}.",
+        f"Sounds like {s}, and you're left feeling {both}.",
+        f"{_cap(both)}: that's what comes through when you tell me {s}.",
+        f"{_lead('real', v)} {_NOUN.get(names_last, 'pain')} in this. For you, {s}, and you feel {first}.",
+        f"Hearing that {s}, I get how {first} you must feel.",
+        f"{_lead('follow', v)} {s}, and you feel {both}.",
+    )
+    if not s.startswith(("I ", "I'")):
+        # Their own account can lead; the listener's act opening the reply would read as a confession.
+        frames += (f"{_cap(s)}, and you're left feeling {both}.",)
+    return frames
+
+
+def _phrase_frames(first: str, both: str, strong: str, s: str, names_last: str, v: int) -> tuple[str, ...]:
+    """Frames around a noun phrase for what happened ("the pressure around money")."""
+    sound, are = _verbs(first)
+    return (
+        f"You {sound} {strong} about {s}.",
+        f"{_lead('hear', v)} {first} you {are}, with {s}.",
+        f"{_lead('sounds', v)} {s} has left you feeling {both}.",
+        f"You're feeling {both}, and it comes from {s}.",
+        f"{_lead('hearing', v)} how {first} you feel about {s}.",
+        f"{_lead('right', v)} {s} has you feeling {both}.",
+        f"{_cap(s)} has left you {strong}.",
+        f"{_cap(both)}: that's what {s} brings up in you.",
+        f"{_lead('much', v)} {_NOUN.get(names_last, 'pain')} here, and you {sound} {first} about {s}.",
+        f"{_lead('under', v)} you seem {both} about {s}.",
+        f"Sounds like {s} is weighing on you, and you feel {both}.",
+        f"{_lead('picking', v)} {first} you {are} about {s}.",
+    )
+
+
+def _positive_frames(first: str, both: str, s: str, is_clause: bool, v: int) -> tuple[str, ...]:
+    if is_clause:
+        return (
+            f"You sound so {both}: {s}.",
+            f"{_lead('hear', v)} {first} you are: {s}.",
+            f"Look at you, so {both}, now that {s}.",
+        )
+    return (
+        f"{_lead('hear', v)} {first} you are about {s}.",
+        f"You sound so {both} about {s}.",
+        f"{_cap(s)} has you {both}, and I can hear it.",
+    )
+
+
+# Nouns for the frames that speak of "the hurt in this"; feelings without a plain noun use "pain".
+_NOUN = {
+    "hurt": "hurt",
+    "sad": "sadness",
+    "heartbroken": "heartbreak",
+    "lonely": "loneliness",
+    "alone": "loneliness",
+    "angry": "anger",
+    "frustrated": "frustration",
+    "resentful": "resentment",
+    "scared": "fear",
+    "anxious": "worry",
+    "worried": "worry",
+    "exhausted": "tiredness",
+    "worn down": "weariness",
+    "disappointed": "disappointment",
+    "embarrassed": "embarrassment",
+    "humiliated": "humiliation",
+    "ashamed": "shame",
+    "guilty": "guilt",
+    "jealous": "jealousy",
+    "insecure": "insecurity",
+    "overwhelmed": "strain",
+    "stressed": "strain",
+    "helpless": "helplessness",
+    "rejected": "rejection",
+    "betrayed": "betrayal",
+}
+
+
+_FRAME_COUNT = 13
+
+
 def _assemble(
-    template: int, names: list[str], situation: str, is_clause: bool, validation: str, question: str
+    template: int,
+    names: list[str],
+    situation: str,
+    is_clause: bool,
+    validation: str,
+    question: str,
+    strong: bool = False,
+    lead: int = 0,
 ) -> str:
     """Frames for a clause ("I never help") differ from frames for a phrase ("missing them")."""
     first, both = names[0], _join(names)
     if names[0] in POSITIVE:
-        if is_clause:
-            return f"You sound so {both}: {situation}. {validation} {question}"
-        return f"I can hear how {first} you are about {situation}. {validation} {question}"
-    frames: tuple[str, ...]
-    if is_clause:
-        frames = (
-            f"You sound {both}. From where you're standing, {situation}.",
-            f"I can hear how {first} you are. It feels to you like {situation}.",
-            f"You're feeling {both}, because {situation}.",
-            f"So for you, {situation}, and it leaves you feeling {both}.",
-            f"When {situation}, you end up feeling {both}.",
-            f"What I'm hearing is that {situation}, and you feel {both}.",
-            f"If I've got this right, {situation}, and that leaves you {first}.",
-        )
+        frames = _positive_frames(first, both, situation, is_clause, lead)
     else:
-        frames = (
-            f"You sound {both} about {situation}.",
-            f"I can hear how {first} you are, with {situation}.",
-            f"It sounds like {situation} has left you feeling {both}.",
-            f"You're feeling {both}, and it comes from {situation}.",
-            f"What I'm hearing is how {first} you feel about {situation}.",
-            f"If I've got this right, {situation} has you feeling {both}.",
-        )
+        # A feeling said with force ("furious", "so hurt") is named back with the same weight.
+        stressed = f"really {both}" if strong else both
+        pick = _clause_frames if is_clause else _phrase_frames
+        # The noun frames take the other feeling's noun, so one feeling is not said twice.
+        frames = pick(first, both, stressed, situation, names[-1] if len(names) > 1 else "", lead)
     return f"{frames[template % len(frames)]} {validation} {question}"
 
 
@@ -172,6 +363,11 @@ def keeps_rules(text: str, message: str) -> bool:
         and not _BUT.search(text)
         and shared_content_ratio(text, message) <= MAX_SHARED
     )
+
+
+def _names_one(text: str, names: list[str]) -> bool:
+    """The feeling is said as a feeling word, not only as a noun ("so much heartbreak")."""
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
 
 
 class Composer:
@@ -191,11 +387,11 @@ class Composer:
 
     def variants(self, request: GenerationRequest, limit: int = 6) -> list[Candidate]:
         message = request.message
-        names = feelings.detect(message, limit=2) or ["upset"]
+        names = feelings.likely(message, limit=2)
         out: list[Candidate] = []
         seen: set[str] = set()
         for text in self._texts(request, names):
-            if text in seen or not keeps_rules(text, message):
+            if text in seen or not keeps_rules(text, message) or not _names_one(text, names):
                 continue
             seen.add(text)
             out.append(Candidate(reflection=text, emotions=names, source=NAME))
@@ -232,11 +428,15 @@ class Composer:
         phrases += [(generic, False) for generic in _GENERIC_SITUATIONS]
         # Saying their own act back reads as approval; stay with what it was like for them.
         own = [] if own_act else [(clause, True) for clause in _own_clauses(message)[:2]]
-        templates = _rotate(list(range(7)), key >> 5)
+        strong = feelings.intensity(message) >= 2
+        # Frames are rotated by the message's hash: reproducible for one message, varied across them.
+        templates = _rotate(list(range(_FRAME_COUNT)), key >> 5)
         for situation, is_clause in own + phrases:
             # "you come home exhausted ... and it leaves you feeling exhausted" says it twice.
             fresh = [name for name in names if name not in situation.lower()] or names
             for template in templates:
                 for validation in validations[:2]:
                     for question in questions[:2]:
-                        yield _assemble(template, fresh, situation, is_clause, validation, question)
+                        yield _assemble(
+                            template, fresh, situation, is_clause, validation, question, strong, key >> 11
+                        )

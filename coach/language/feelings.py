@@ -1,8 +1,12 @@
 """Feelings a message names or implies, and feeling words a reply uses.
 
-The lexicon groups surface words under a plain feeling a listener could name back. Implied
-feelings come from what people say when they do not name one ("you never help" carries feeling
-alone and unsupported), which is most of the time.
+The lexicon groups surface words (with their inflections) under a plain feeling a listener could
+name back. A named feeling that is denied ("I'm not angry, just tired") does not count, and a
+wished-for or missing good feeling ("I just want to feel heard", "I don't feel wanted") counts as
+its absence. Implied feelings come from what people describe when they do not name one: being
+ignored, let down, criticised, left out, carrying everything, losing someone, money or health
+fears. Most messages name no feeling at all, so the implied rules do most of the work. They are
+written as general shapes of situations, each with the feelings a couples therapist would name.
 """
 
 from __future__ import annotations
@@ -10,8 +14,223 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# canonical feeling -> surface forms (regex fragments, matched on word boundaries)
+# canonical feeling -> surface forms (regex fragments, matched on word boundaries). Every
+# canonical name reads naturally after "you sound" and "feeling".
 LEXICON: dict[str, tuple[str, ...]] = {
+    "exhausted": (
+        "exhausted",
+        "exhausting",
+        "exhaustion",
+        "tired",
+        "tiring",
+        "worn out",
+        "drained",
+        "draining",
+        "wiped(?: out)?",
+        "knackered",
+        "shattered",
+        "burn(?:ed|t|ing) out",
+        "burnout",
+        "run ragged",
+        "running on empty",
+        "dead on my feet",
+        "running on fumes",
+    ),
+    "worn down": ("worn down", "ground down", "weary", "wearing me (?:down|out)"),
+    "overwhelmed": (
+        "overwhelm(?:ed|ing)?",
+        "swamped",
+        "drowning",
+        "(?:it'?s|this is|it all|everything'?s|everything is|is) (?:all |just |getting |becoming )?(?:too much|a lot)",
+        "stretched (?:too )?thin",
+        "at the end of my (?:rope|tether)",
+        "can'?t (?:keep up|cope|handle (?:it|this))",
+        "falling apart",
+        "snowed under",
+    ),
+    "stressed": (
+        "stress(?:ed|ful|ing)?",
+        "under (?:so much |a lot of )?pressure",
+        "pressured",
+        "frazzled",
+        "on edge",
+        "tense",
+        "wound up",
+    ),
+    "alone": ("alone", "on my own", "by myself", "all by myself"),
+    "lonely": ("lonely", "loneliness", "lonesome"),
+    "isolated": ("isolat(?:ed|ing)",),
+    "disconnected": (
+        "disconnected",
+        "distant",
+        "drifting apart",
+        "like (?:a )?strangers?",
+        "like (?:room|flat|house)mates",
+    ),
+    "hurt": ("hurt", "hurts", "hurting", "hurtful", "stung", "stings", "wounded", "cut (?:me )?deep"),
+    "sad": (
+        "sad",
+        "sadder",
+        "saddest",
+        "sadness",
+        "miserable",
+        "unhappy",
+        "crying",
+        "cried",
+        "cry",
+        "in tears",
+        "tearful",
+        "down in the dumps",
+        "feel(?:ing)? (?:so |really )?(?:down|low)",
+        "depressed",
+    ),
+    "heartbroken": ("heartbroken", "broken-hearted", "heartbreak(?:ing)?", "devastat(?:ed|ing)", "crushed"),
+    "grieving": ("griev(?:e|ing)", "grief", "mourn(?:ing)?", "bereaved"),
+    "angry": (
+        "angry",
+        "angrier",
+        "anger",
+        "furious",
+        "livid",
+        "mad",
+        "pissed(?: off)?",
+        "fuming",
+        "enraged",
+        "seething",
+        "raging",
+        "rage",
+        "so done",
+        "outraged",
+    ),
+    "frustrated": (
+        "frustrat(?:ed|ing|ion)",
+        "fed up",
+        "sick (?:and tired )?of",
+        "tired of",
+        "annoy(?:ed|ing|s)",
+        "irritat(?:ed|ing)",
+        "exasperat(?:ed|ing)",
+        "aggravat(?:ed|ing)",
+        "driving me (?:crazy|mad|nuts|up the wall)",
+        "at my wits'? end",
+    ),
+    "resentful": ("resent(?:ful|ment|s)?", "bitter"),
+    "anxious": (
+        "anxious",
+        "anxiety",
+        "nervous",
+        "uneasy",
+        "restless",
+        "panick(?:ing|ed|y)",
+        "panic",
+        "on eggshells",
+        "dread(?:ing|ed)?",
+        "knot in my stomach",
+        "can'?t stop thinking",
+    ),
+    "worried": ("worr(?:ied|y|ying|ies)", "concerned", "troubled"),
+    "scared": (
+        "scared",
+        "afraid",
+        "frightened",
+        "frightening",
+        "terrified",
+        "terrifying",
+        "fear",
+        "fears",
+        "freak(?:ing|ed) out",
+        "scary",
+        "petrified",
+    ),
+    "unsafe": ("unsafe", "not safe", "threatened"),
+    "insecure": ("insecure", "insecurity", "second-guessing", "paranoid"),
+    "inadequate": ("inadequate", "not good enough", "a failure", "useless", "worthless"),
+    "self-conscious": ("self-conscious", "awkward", "uncomfortable in my (?:own )?(?:skin|body)"),
+    "jealous": ("jealous", "jealousy", "envious", "envy"),
+    "unappreciated": (
+        "unappreciated",
+        "taken for granted",
+        "thankless",
+        "no thanks",
+        "not appreciated",
+        "unvalued",
+        "undervalued",
+        "like (?:the|a|your) (?:maid|servant|housekeeper|cleaner|cash machine|atm|taxi|chauffeur|skivvy)",
+    ),
+    "unseen": ("unseen", "invisible", "nobody notices", "no one notices", "nobody sees"),
+    "overlooked": (
+        "overlooked",
+        "passed over",
+        "an afterthought",
+        "last on the list",
+        "like an option",
+        "like a backup",
+    ),
+    "ignored": ("ignored", "ignor(?:e|es|ing) me", "brushed off", "blanked", "left on read"),
+    "dismissed": ("dismissed", "dismissive", "brushed aside", "waved (?:it |me )?off"),
+    "unheard": ("unheard", "not (?:being )?heard", "not listening", "don'?t listen", "never listen"),
+    "unimportant": ("unimportant", "not important", "not a priority", "bottom of the list"),
+    "rejected": ("rejected", "rejection", "unwanted", "turned down", "pushed away"),
+    "unloved": ("unloved", "unlovable"),
+    "betrayed": ("betray(?:ed|al)", "lied to", "deceived", "backstabbed", "stabbed in the back"),
+    "disappointed": ("disappoint(?:ed|ing|ment)", "gutted", "letdown", "let down"),
+    "embarrassed": (
+        "embarrass(?:ed|ing)",
+        "mortified",
+        "cringe",
+        "(?:felt|feel|feeling) (?:so )?(?:stupid|an idiot|a fool|small)",
+    ),
+    "humiliated": ("humiliat(?:ed|ing|ion)", "degraded"),
+    "ashamed": ("ashamed", "shame", "shameful"),
+    "guilty": (
+        "like a burden",
+        "guilty",
+        "guilt",
+        "terrible about",
+        "awful about",
+        "bad about",
+        r"letting (?:\w+ ){0,2}down",
+    ),
+    "regretful": ("regret(?:ful|s|ting)?",),
+    "judged": ("judged", "judg(?:ing|ey|mental)", "criticis(?:ed|ing)", "criticiz(?:ed|ing)", "picked apart"),
+    "disrespected": ("disrespect(?:ed|ful)?", "belittl(?:ed|ing)", "talked down to", "patroni[sz](?:ed|ing)"),
+    "unsupported": ("unsupported", "no support", "no backup", "no help"),
+    "trapped": ("trapped", "stuck", "boxed in", "suffocat(?:ed|ing)", "no way out", "caged"),
+    "helpless": ("helpless", "powerless"),
+    "hopeless": ("hopeless", "pointless", "what'?s the point"),
+    "defeated": ("defeated", "giving up", "ready to give up"),
+    "confused": ("confus(?:ed|ing)", "feel(?:ing)? lost", "mixed up", "baffled"),
+    "torn": ("torn", "conflicted", "caught in the middle", "pulled in (?:two|different) directions"),
+    "uncertain": ("unsure", "uncertain", "don'?t know what to do", "no idea what to do"),
+    "misunderstood": ("misunderstood", "you don'?t get it", "don'?t get me"),
+    "vulnerable": ("vulnerable", "exposed"),
+    "numb": ("numb", "feel(?:ing)? (?:so )?empty", "hollow"),
+    "uprooted": ("uprooted", "unsettled"),
+    "homesick": ("homesick",),
+    "neglected": ("neglected", "forgotten", "abandoned"),
+    "left out": ("left out", "excluded", "third wheel", "outsider"),
+    "shut out": ("shut out", "stonewalled"),
+    "upset": ("upset", "upsetting", "bothered", "bothers me", "gets to me"),
+    "nostalgic": ("nostalgic",),
+    "excited": (
+        "excit(?:ed|ing)",
+        "thrilled",
+        "pumped",
+        "stoked",
+        "can'?t wait",
+        "over the moon",
+        "buzzing",
+        "ecstatic",
+    ),
+    "happy": ("happy", "happier", "glad", "delighted", "joy", "joyful", "chuffed"),
+    "proud": ("proud", "pride", "accomplished"),
+    "hopeful": ("hopeful", "optimistic"),
+    "relieved": ("relieved", "relief", "weight off"),
+    "grateful": ("grateful", "thankful"),
+    "surprised": ("surprised", "taken aback", "caught off guard", "shocked"),
+}
+
+_REPLY_LEXICON: dict[str, tuple[str, ...]] = {
     "exhausted": (
         "exhausted",
         "exhausting",
@@ -112,6 +331,47 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "numb": ("numb", "feel(?:ing)? empty"),
     "uprooted": ("uprooted", "homesick", "unsettled"),
 }
+_REPLY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (feeling, re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE))
+    for feeling, forms in _REPLY_LEXICON.items()
+)
+_REPLY_NEGATED = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+# Surface words that already carry high intensity ("furious" is more than "angry").
+STRONG_FORMS = frozenset(
+    [
+        "furious",
+        "livid",
+        "enraged",
+        "seething",
+        "raging",
+        "terrified",
+        "petrified",
+        "devastated",
+        "devastating",
+        "crushed",
+        "heartbroken",
+        "mortified",
+        "humiliated",
+        "exhausted",
+        "shattered",
+        "knackered",
+        "miserable",
+        "ecstatic",
+        "thrilled",
+        "desperate",
+        "drowning",
+    ]
+)
+_INTENSIFIER = re.compile(
+    r"\b(?:so|really|very|incredibly|completely|totally|utterly|absolutely|extremely|massively|"
+    r"beyond|deeply|super|seriously|properly)\s+$",
+    re.IGNORECASE,
+)
+# Feelings that mean something went well: the composer celebrates rather than comforts.
+POSITIVE = frozenset({"excited", "happy", "proud", "hopeful", "relieved", "grateful", "surprised"})
+# Too vague to lead with when the situation says something more specific.
+GENERIC = frozenset({"upset"})
 
 # Empathic adjectives a listener uses about a situation ("that sounds exhausting").
 EMPATHY_WORDS = (
@@ -145,6 +405,69 @@ EMPATHY_WORDS = (
     "mattered",
 )
 
+# A good state that is missing ("I don't feel heard") or wished for ("I just want to feel safe")
+# names the feeling of its absence.
+_ABSENT_STATES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"heard|listened to", ("unheard", "alone")),
+    (r"seen|noticed", ("unseen", "overlooked")),
+    (r"appreciated|valued|thanked|acknowledged", ("unappreciated", "overlooked")),
+    (r"supported|backed up|helped", ("unsupported", "alone")),
+    (r"wanted|desired|attractive|sexy|beautiful|pretty", ("rejected", "insecure")),
+    (r"loved|cared (?:for|about)", ("unloved", "lonely")),
+    (r"safe|secure", ("unsafe", "scared")),
+    (r"important|a priority|prioriti[sz]ed|special|chosen", ("unimportant", "hurt")),
+    (r"respected|taken seriously", ("disrespected", "dismissed")),
+    (r"close(?: to you)?|connected", ("disconnected", "lonely")),
+    (r"understood", ("misunderstood", "alone")),
+    (r"included|welcome", ("left out", "hurt")),
+    (r"good enough|enough|capable", ("inadequate", "insecure")),
+    (
+        r"good in my (?:own )?(?:body|skin)|comfortable in my (?:own )?(?:body|skin)|like myself",
+        ("self-conscious", "ashamed"),
+    ),
+    (r"happy|myself|okay|ok|alright|fine", ("sad", "worn down")),
+    (r"trusted|believed", ("misunderstood", "hurt")),
+    (r"like a team|like partners|like an equal", ("unsupported", "resentful")),
+)
+# "you're not on my side anymore" says the same as "I don't feel supported".
+_SIDE = re.compile(
+    r"\b(?:not|never|no longer|stopped being|aren'?t|isn'?t|wasn'?t|weren'?t|(?:don'?t|doesn'?t|didn'?t|do not|never|can'?t) "
+    r"(?:feel|think|believe|seem)(?: like| that| as if)? (?:you'?re|you are|you'?ve))\s+(?:\w+\s+)?(?:on my side|in my "
+    r"corner|there for me|got my back|have my back|behind me)\b",
+    re.IGNORECASE,
+)
+_MISSING = (
+    r"(?:don'?t|do not|never|no longer|can'?t|cannot|haven'?t|didn'?t|rarely|hardly ever|stopped|not)"
+    r"\s+(?:really\s+|even\s+|ever\s+|actually\s+|always\s+)?(?:feel(?:ing)?|felt)\s+(?:very\s+|so\s+|that\s+)?"
+)
+_WISHED = (
+    r"(?:want|wanted|need|needed|wish|long|just|about|miss)\s+(?:to\s+)?(?:\w+\s+)?(?:feel(?:ing)?|felt|be)\s+"
+    r"(?:\w+\s+)?"
+)
+_YOU_DONT = (
+    r"you\s+(?:don'?t|never|no longer|didn'?t|won'?t|stopped|barely|hardly)\s+(?:even\s+|ever\s+|really\s+)?"
+)
+# "I don't feel like you care" doubts the partner's care as surely as "you don't care".
+_DOUBT = (
+    r"(?:don'?t|doesn'?t|didn'?t|do not|never|no longer|can'?t)\s+(?:really\s+)?(?:feel|think|believe|seem|"
+    r"get the sense)(?:\s+like|\s+that|\s+as if)?"
+    r"\s+you\s+(?:really\s+|even\s+|actually\s+|still\s+)?"
+)
+_OBJECT = r"\s+(?:me|us|how|what|that|anything|everything|when|it|my|about me|me or)\b"
+_YOU_DONT_VERBS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"listen(?:ing)?(?: to me)?|hear" + _OBJECT, ("unheard", "alone")),
+    (r"(?:see|notice|look at)" + _OBJECT + r"|notice", ("unseen", "overlooked")),
+    (r"(?:appreciate|value|thank|acknowledge)" + _OBJECT, ("unappreciated", "hurt")),
+    (r"(?:support|back|stand up for|defend)" + _OBJECT, ("unsupported", "alone")),
+    (r"(?:want|desire|fancy|touch|kiss|hug|hold)" + _OBJECT, ("rejected", "lonely")),
+    (r"(?:love|care about|care for)" + _OBJECT + r"|care", ("unloved", "hurt")),
+    (r"respect" + _OBJECT, ("disrespected", "hurt")),
+    (r"(?:trust|believe)" + _OBJECT, ("misunderstood", "hurt")),
+    (r"(?:understand|get)(?: it| me| how| what| that)\b", ("misunderstood", "alone")),
+    (r"ask (?:about|how)|check (?:in )?on", ("overlooked", "lonely")),
+    (r"(?:include|invite)" + _OBJECT, ("left out", "hurt")),
+)
+
 
 @dataclass(frozen=True)
 class ImpliedFeeling:
@@ -157,159 +480,598 @@ def _p(expression: str) -> re.Pattern[str]:
     return re.compile(expression, re.IGNORECASE)
 
 
-# Ordered: the first matches are the most telling.
+_FAMILY = (
+    r"(?:mother|mom|mum|dad|father|family|parents|folks|sister|brother|in-laws|nan|gran|grandma|grandad)"
+)
+_CLOSE = (
+    r"(?:mum|mom|dad|father|mother|baby|dog|cat|puppy|friend|best friend|brother|sister|grandma|grandad|"
+    r"grandmother|grandfather|nan|gran|husband|wife|son|daughter|uncle|aunt|auntie|cousin)"
+)
+_CHORES = (
+    r"(?:dishes|washing(?: up)?|laundry|cleaning|hoover\w*|vacuum\w*|cooking|dinner|bins?|trash|garbage|"
+    r"chores|housework|shopping|groceries|tidying|ironing|school run|nappies|diapers|bath ?time|bedtime|"
+    r"kitchen|bathroom|mess|pick(?:ing)? up|drop(?:ping)? off)"
+)
+_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a (?:hundred|thousand|million|dozen)|so many|how many|several|multiple)"
+_SCREEN = (
+    r"(?:phone|laptop|screen|ipad|tablet|computer|xbox|playstation|switch|games?|console|tv|telly|emails?)"
+)
+
+# Ordered: the first matches are the most telling; detect() takes the first feeling of each
+# matching rule before the second ones, so two different sides of a message both get named.
 IMPLIED: tuple[ImpliedFeeling, ...] = (
+    # good news and kindnesses
     ImpliedFeeling(
         _p(
-            r"\byou (?:never|don't|do not|didn't|won't) (?:\w+ )?(?:help|pitch in|lift a finger|do anything|clean|cook)"
-        ),
-        ("alone", "unsupported"),
-        "carrying it without my help",
-    ),
-    ImpliedFeeling(
-        _p(r"\b(?:i|i'm|i am) (?:the only one|always the one)|\bi do (?:everything|it all)\b|\ball on me\b"),
-        ("alone", "overwhelmed"),
-        "carrying all of it yourself",
-    ),
-    ImpliedFeeling(
-        _p(
-            r"\b(?:on|glued to|staring at|scrolling) (?:your|that) (?:phone|screen|laptop)|\bphone (?:at|during|through) (?:dinner|the meal)"
-        ),
-        ("lonely", "unimportant"),
-        "my attention being on my phone instead of you",
-    ),
-    ImpliedFeeling(
-        _p(
-            r"\b(?:got the (?:job|bonus|offer|part|promotion)|got in|accepted|i did it|we did it|guess what|big news|first \w+ without stopping|passed (?:my|the)|nailed|made it)\b"
+            r"\b(?:got|landed|won) (?:the|a|my|that) (?:job|bonus|offer|part|place|promotion|raise|house|flat|"
+            r"apartment|loan|mortgage|grant|scholarship|contract|role|award)\b|\bgot (?:in|into|accepted|promoted|"
+            r"engaged|hired)\b|\b(?:i|we) (?:actually |finally )?(?:did it|made it|passed|nailed it)\b|"
+            r"\bguess what\b|\b(?:big|good|great|amazing) news\b|\bwe'?re (?:pregnant|engaged|moving in)\b|"
+            r"\b(?:finished|completed|ran|won|smashed) my (?:first )?\w+|\bmy first (?:ever )?\w+ (?:ever|without)\b"
         ),
         ("excited", "proud"),
         "this big news",
     ),
     ImpliedFeeling(
         _p(
-            r"\b(?:first (?:\w+ )?without (?:her|him|them)|since (?:she|he) (?:died|passed)|(?:mum|mom|dad)'s (?:birthday|anniversary))"
+            r"\b(?:finally|actually|can) (?:pay (?:off|back)|paid off|afford|breathe|relax|stop worrying)\b|"
+            r"\bdebt[- ]free\b|\ball clear\b|\b(?:came back|results (?:were|are)) (?:clear|negative|fine|normal)\b"
         ),
-        ("grieving", "sad"),
-        "missing them so much",
-    ),
-    ImpliedFeeling(
-        _p(r"\bmiss(?:ed)? (?:us|you|our|the way|it|him|her|them|when)\b|\bused to\b"),
-        ("sad", "lonely"),
-        "missing how things were",
-    ),
-    ImpliedFeeling(
-        _p(r"\bletting (?:\w+ )?down\b|\bsick about it\b|\bfelt (?:so )?bad\b"),
-        ("guilty", "overwhelmed"),
-        "how heavily this sits on you",
+        ("relieved", "hopeful"),
+        "something heavy finally lifting",
     ),
     ImpliedFeeling(
         _p(
-            r"\bcan'?t compete\b|\bnot good enough\b|\bcompar(?:e|ing) myself\b|\bdoing (?:any of )?this right\b"
+            r"(?<!nobody )(?<!no one )(?<!never )\b(?:actually|finally) (?:asked|said|remembered|noticed|thanked|apologi[sz]ed|called|came|"
+            r"invited|complimented|listened)\b|\bdidn'?t expect (?:that|it|this)\b|\b(?:it|that) was (?:so |really )?"
+            r"(?:nice|lovely|sweet|kind|thoughtful)\b|\bmade my day\b"
         ),
-        ("insecure", "unsure"),
-        "doubting yourself",
+        ("surprised", "happy"),
+        "a kindness you didn't see coming",
+    ),
+    # loss and grief
+    ImpliedFeeling(
+        _p(
+            r"\b(?:passed away|died|dying|death|funeral|grave|memorial|ashes|anniversary of|put (?:him|her|them) "
+            r"down|miscarr\w+|since (?:she|he|they) (?:died|passed|went|left us)|first \w+ without (?:her|him|them)|"
+            r"(?:lost|losing) (?:my|our|her|his) " + _CLOSE + r"|only (?:a|an old) (?:dog|cat|pet)|"
+            r"(?:late|dead) " + _CLOSE + r"|" + _CLOSE + r"'?s (?:voice|voicemail|voice ?notes?|handwriting|"
+            r"clothes|things|grave|anniversary)|(?:still )?miss (?:her|him) so)\b"
+        ),
+        ("heartbroken", "sad"),
+        "the loss you're carrying",
     ),
     ImpliedFeeling(
-        _p(r"\b(?:lied|lying|lie to me|cheated|behind my back|trust you)\b"),
+        _p(
+            r"\b(?:stopped|no one|nobody|no-one|everyone(?:'s)? stopped) (?:\w+ )?(?:asking|asks|checking|checks|"
+            r"calling|calls|mentioning|mentions|talking about)\b"
+        ),
+        ("alone", "forgotten"),
+        "everyone else moving on while you're still in it",
+    ),
+    # fear for health, safety, future
+    ImpliedFeeling(
+        _p(
+            r"\b(?:test results|biopsy|diagnos\w*|scans?|lump|tumou?r|cancer|hospital|surgery|symptoms|"
+            r"blood tests?|results back|chest pains?|specialist|a&e|emergency room|ambulance)\b"
+        ),
+        ("scared", "worried"),
+        "waiting on something this frightening",
+    ),
+    ImpliedFeeling(
+        _p(r"\b(?:laid off|fired|let go|redundan\w*|lose my job|losing my job|job cuts|restructur\w*)\b"),
+        ("scared", "worried"),
+        "not knowing what happens with work",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:can'?t afford|behind on|overdraft|overdrawn|debt|in the red|credit card|statement|"
+            r"savings (?:going|gone|are)|bailiffs?|repossess\w*|evict\w*|bills?|rent|mortgage|money)\b"
+        ),
+        ("worried", "scared"),
+        "the pressure around money",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\bwhat if\b|\bkeeps? me (?:up|awake)\b|\b(?:can'?t|couldn'?t|didn'?t) (?:stop thinking|sleep|switch "
+            r"off)\b|\bspiral\w*\b|\bgoing round (?:and round|in circles)\b|\b(?:mind|head|thoughts) (?:is |are |won'?t "
+            r"stop )?racing\b|\boverthinking\b|\blying awake\b|\bhead won'?t (?:stop|switch off|shut up)\b"
+        ),
+        ("anxious", "worried"),
+        "the what-ifs going round your head",
+    ),
+    # trust
+    ImpliedFeeling(
+        _p(
+            r"\b(?:you )?(?:lied|lying|lie to me|lies|hid|hiding|hidden|kept (?:it|this|that) from me|secret|"
+            r"behind my back|cheat(?:ed|ing)?|affair|went through my (?:phone|messages|things)|found (?:the|your|those|"
+            r"these|his|her) (?:receipts?|messages?|texts?|emails?|bank statements?|tabs?|bottles?|apps?|photos?|"
+            r"pictures?|chats?|dms?|profile)|saw (?:the|your) (?:messages?|texts?|chats?|dms?|emails?)|you (?:told me|"
+            r"said|swore|promised) (?:you'?d|you would|you had|you'?ve) (?:stopped|quit|given up|finished|ended|"
+            r"deleted|blocked|cut))\b"
+        ),
         ("betrayed", "hurt"),
         "trust between us taking a hit",
     ),
-    ImpliedFeeling(
-        _p(r"\byou (?:forgot|missed|didn't remember)\b"),
-        ("hurt", "forgotten"),
-        "me forgetting something that mattered to you",
-    ),
-    ImpliedFeeling(
-        _p(r"\byou (?:never|don't|didn't|won't) (?:listen|hear|ask|notice|care)"),
-        ("unheard", "alone"),
-        "not feeling heard by me",
-    ),
+    # criticised, humiliated, judged, dismissed
     ImpliedFeeling(
         _p(
-            r"\byou (?:always|never) (?:take|side|back|defend)\b.*\b(?:mother|mom|mum|dad|father|family|sister|brother|parents)\b|\byour (?:mother|mom|mum|dad|father|family|parents|sister|brother)\b"
+            r"\b(?:tore|ripped|picked|pulled) (?:\w+ ){0,3}apart\b[^.!?]*\b(?:in front of|everyone|whole)\b|"
+            r"\b(?:mocked|made fun of|laughed at me|put me down|yelled at me|shouted at me|corrected me|"
+            r"called me|told me off|snapped at me|criticis\w+|criticiz\w+|tore (?:into|apart)|had a go at me|"
+            r"screamed at me|went off at me|blew up at me|rolled (?:your|his|her) eyes|humiliated me|embarrassed me)\b"
+            r"[^.!?]*\b(?:in front of|everyone|whole|people|guests|friends|colleagues|kids|clients?|customers?)\b"
         ),
-        ("hurt", "unsupported"),
-        "how things go with my family",
-    ),
-    ImpliedFeeling(
-        _p(r"\b(?:cancel+ed|bailed|flaked|stood (?:me|us) up|broke (?:your|a) promise|promised)\b"),
-        ("disappointed", "let down"),
-        "plans you were counting on falling through",
+        ("humiliated", "hurt"),
+        "being cut down in front of others",
     ),
     ImpliedFeeling(
         _p(
-            r"\b(?:don't|never|won't) (?:touch|kiss|hug|hold) me\b|\bno (?:sex|intimacy|affection)\b|\bturn(?:ed)? me down\b"
+            r"\b(?:told|tells|telling) (?:everyone|people|the whole|all (?:your|our)|your (?:\w+ )?(?:friends|mates|"
+            r"family|mum|mom|dad|sister|brother|colleagues))\b|\bposted (?:about|that|a photo|a picture)\b|"
+            r"\b(?:shared|repeated|spread) (?:my|what i)\b"
+        ),
+        ("embarrassed", "betrayed"),
+        "something private being shared",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:graded|judg\w+|scrutini[sz]\w+|under a microscope|watch(?:es|ing)? my every|nitpick\w*|"
+            r"picks? (?:at|on) me|find(?:s)? fault|never (?:good )?enough for (?:you|them|her|him)|"
+            r"looks? down on|tore (?:into|apart)|ripped (?:into|apart)|criticis\w+|criticiz\w+)\b"
+        ),
+        ("judged", "anxious"),
+        "feeling measured and found wanting",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:over ?reacting|too sensitive|so sensitive|dramatic|being silly|crazy|calm down|get over it|"
+            r"it'?s not a big deal|no big deal|making a fuss|you laughed (?:when|at)|laughed at (?:me|my|the idea)|"
+            r"rolled (?:your|his|her) eyes|(?:just|only) (?:joking|a joke)|can'?t take a joke)\b"
+        ),
+        ("dismissed", "hurt"),
+        "having your feelings brushed aside",
+    ),
+    # not listened to, ignored, not a priority
+    ImpliedFeeling(
+        _p(
+            r"\b(?:asked|told|reminded|begged) you (?:\w+ ){0,6}?" + _NUMBER + r" times\b|"
+            r"\b" + _NUMBER + r" times\b[^.!?]*\b(?:asked|told|reminded)\b|\bnag(?:ging|ger|gy)?\b|"
+            r"\bi (?:keep|kept) (?:asking|telling|reminding)\b|\bhad to ask (?:again|twice)\b|"
+            r"\bhow many times\b|\bfor the (?:\w+ )?time\b"
+        ),
+        ("frustrated", "unheard"),
+        "asking again and again and not feeling heard",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:while|when|as) i (?:was|am|'m|) ?(?:talking|telling|speaking|explaining|trying to|crying|"
+            r"opening up)\b|\b(?:didn'?t|don'?t|never|doesn'?t) (?:even )?(?:look up|look at me|answer|reply|"
+            r"respond|text (?:me )?back|call (?:me )?back)\b|\btalking to a (?:wall|brick)\b|\bleft me on read\b|"
+            r"\bcompet\w+ (?:with|against) (?:your|the|his|her) \w+|\bhalf[- ]listening\b|\bnot even listening\b|"
+            r"\bzone[ds]? out\b|\bthe whole time i (?:was|am)\b|\bpretend(?:ing)? to (?:be interested|care|listen)\b|"
+            r"\b(?:interested|listening) when i (?:talk|speak)\b|\bare you even listening\b|\bat least (?:pretend|look|act)\b"
+        ),
+        ("ignored", "hurt"),
+        "not getting my attention when you reached for it",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:on|glued to|star\w* at|scroll\w*|buried in|check\w*|play\w*|laugh\w* at) "
+            r"(?:your|that|his|her|the) " + _SCREEN + r"\b|\b" + _SCREEN + r" (?:at|during|through|over) "
+            r"(?:dinner|the meal|breakfast|lunch|date night|the film|bed)\b"
+        ),
+        ("ignored", "lonely"),
+        "my attention being somewhere else",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:straight away|right away|instantly|immediately|within minutes)\b[^.!?]*\bi (?:wait|get|have to|"
+            r"hear)\b|\b(?:before|over|instead of|rather than) (?:me|us)\b|\bafter (?:everyone|everything) else\b|"
+            r"\bcomes? first\b|\btime for (?:everyone|everything|them|him|her) (?:else|except)\b|"
+            r"\bmake time for\b|\bfit me in\b"
+        ),
+        ("unimportant", "hurt"),
+        "coming second",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:walk(?:s|ed)?|storm(?:s|ed)?) (?:out|off|away)\b|\b(?:leave|leaves|left) the room\b|"
+            r"\bshut(?:s|ting)? down\b|\bchange(?:s|d)? the subject\b|\b(?:won'?t|refuse to|never want to) "
+            r"talk about\b|\bsilent treatment\b|\b(?:go|goes|went|gone|going) (?:quiet|silent|cold)\b|\bstop(?:ped)? talking to me\b"
+        ),
+        ("shut out", "frustrated"),
+        "the conversation closing before it can start",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:would|wonder if|wondering if) you(?:'?d)? (?:even )?(?:notice|care|miss me)\b|"
+            r"\bif i (?:disappeared|wasn'?t here|left)\b"
+        ),
+        ("unimportant", "lonely"),
+        "wondering whether you matter to me",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\bi (?:cooked|cleaned|made|planned|organi[sz]ed|tidied|decorated|baked|wrapped|booked|arranged|"
+            r"spent (?:hours|all day|ages|the whole|all morning|all week))\b[^.!?]*\b(?:and|but) you (?:said|didn'?t|"
+            r"barely|just|never|hardly|only|ate|went)\b|\bhoping you'?d (?:notice|say|see|remember|ask|like)\b|"
+            r"\b(?:nobody|no one|no-one|you) (?:even )?(?:noticed|said thank you|said thanks|thanked me|said anything)\b|"
+            r"\bnot (?:even )?a thank you\b"
+        ),
+        ("unappreciated", "disappointed"),
+        "the effort you put in going unnoticed",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:on|for|missed|forgot|during) (?:our|my) (?:anniversary|birthday|valentine'?s|date night|big day|"
+            r"graduation|leaving do|recital|show|match|game)\b"
+        ),
+        ("hurt", "unimportant"),
+        "a day that mattered to you",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:later|next (?:year|month|time)|some ?day|one day|not now|not yet|when things calm down)\b[^.!?]*"
+            r"\b(?:always|again|every time|keeps?|never)\b|\bkeep (?:saying|putting (?:it|this|me) off)\b|"
+            r"\bput(?:ting)? (?:it|this|me) off\b|\balways later\b"
+        ),
+        ("frustrated", "dismissed"),
+        "being asked to wait again",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:one|a single|an) (?:evening|night|day|hour|weekend|moment) (?:where|when|to myself|off)\b|"
+            r"\b(?:a|five minutes'?|ten minutes'?) (?:break|breather|minute to myself|moment'?s peace)\b|"
+            r"\btime (?:to|for) myself\b|\bneed (?:some )?space\b|\bcan'?t (?:switch off|breathe)\b"
+        ),
+        ("overwhelmed", "exhausted"),
+        "how little room you get to breathe",
+    ),
+    # left out
+    ImpliedFeeling(
+        _p(
+            r"\bwithout (?:even )?(?:asking|checking with|telling|inviting|including|consulting) (?:me|us)\b|"
+            r"\b(?:didn'?t|don'?t|never|doesn'?t) (?:even )?(?:invite|include|ask|tell|consult) me\b|"
+            r"\bleft me out\b|\bfound out (?:from|on|through)\b|\bmake plans (?:with|without)\b|"
+            r"\bmade plans\b|\bbooked (?:it|a|the)\b[^.!?]*\bwithout\b"
+        ),
+        ("left out", "overlooked"),
+        "being left out of the decision",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:no one|nobody|none of (?:my|them|our)|friends?|people) (?:\w+ )?(?:texts?|calls?|invites?|"
+            r"asks?|messages?|rings?|visits?) (?:me )?(?:anymore|any more|these days)\b|"
+            r"\b(?:don'?t|do not) know anyone (?:here|round here|in this)\b|\bno friends (?:here|anymore)\b|"
+            r"\bhaven'?t (?:made|got) (?:any )?friends\b"
+        ),
+        ("lonely", "left out"),
+        "how far away your own people feel",
+    ),
+    # closeness and rejection
+    ImpliedFeeling(
+        _p(
+            r"\b(?:don'?t|doesn'?t|no longer|never) (?:\w+ )?(?:want|desire|fancy|touch|kiss|hug|hold|cuddle) me\b|"
+            r"\b(?:haven'?t|have not|hasn'?t) (?:\w+ )?(?:been close|had sex|slept together|kissed|touched|"
+            r"been intimate)\b|\bno (?:sex|intimacy|affection)\b|\bturn(?:ed|s)? me down\b|"
+            r"\bpull(?:ed|s|ing)? away(?: from me)?\b|\bpushed me away\b|\bflinch\w*\b|\bsleep(?:ing)? on the sofa\b"
         ),
         ("rejected", "lonely"),
         "reaching for closeness and not finding it",
     ),
     ImpliedFeeling(
         _p(
-            r"\b(?:texting|messaging|flirting|talking) (?:with|to)? ?(?:her|him|your ex|that guy|that girl)\b|\byour ex\b|\bcoworker\b.*\b(?:again|always|late)\b"
+            r"\b(?:even|when|while) you'?re (?:right )?(?:here|next to me|sat|sitting|beside me|in the same room|"
+            r"home)\b|\bjust me and the\b|\b(?:you'?re|you are) (?:always |never |out )?(?:in|at|out in|on) the "
+            r"(?:garage|shed|office|gym|pub|computer|study|golf course|allotment)\b|\bships (?:passing|that pass)\b|"
+            r"\bhaven'?t (?:really )?talked\b|\bbarely (?:talk|see each other|speak)\b|\bdon'?t talk anymore\b|"
+            r"\bhaven'?t (?:really )?(?:had|spent) (?:a |any )?(?:proper |real |decent |quality )?(?:conversation|talk|"
+            r"chat|time together|date|evening together|night out)\b|\bin my own (?:house|home)\b"
         ),
-        ("insecure", "worried"),
-        "someone else taking up space between us",
+        ("lonely", "disconnected"),
+        "the distance between us lately",
     ),
     ImpliedFeeling(
         _p(
-            r"\b(?:passed away|died|funeral|anniversary of|lost (?:my|our) (?:mum|mom|dad|father|mother|baby|dog|cat|friend|brother|sister))\b"
+            r"\byour ex\b|\b(?:his|her) ex\b|\bcompete with\b|\bcan'?t compete\b|\bmeasure up\b|"
+            r"\bcompar(?:e|ing) myself\b|\b(?:laughed|laughing|smiled|smiling|flirt\w*) (?:at|with) (?:his|her|their|"
+            r"him|her)\b|\b(?:texts?|texting|texted|messag\w+|call\w*|repl\w+) (?:to )?\w+ back\b|"
+            r"\b(?:she|he)'?s (?:so )?(?:gorgeous|beautiful|pretty|stunning|perfect|handsome|hot|fit)\b|"
+            r"\bthe way you (?:look|looked|talk|talked) (?:at|to|about) (?:her|him)\b|\bco-?worker\b|\bcolleague\b|"
+            r"\b(?:talking|chatting|dancing|texting|messaging|flirting) (?:to|with) (?:her|him|the \w+)\b|"
+            r"\b(?:her|his) name\b|\b(?:messages?|texts?) from (?:her|him)\b|\bwith (?:her|him) (?:all night|"
+            r"the whole|again)\b"
         ),
-        ("grieving", "sad"),
-        "the loss you're carrying",
+        ("jealous", "insecure"),
+        "someone else taking up space between us",
+    ),
+    # let down
+    ImpliedFeeling(
+        _p(
+            r"\b(?:cancel+ed|bailed|flaked|stood (?:me|us) up|(?:didn'?t|never) (?:show|turn) up|no[- ]show|"
+            r"broke (?:your|a|another|that) promise|you promised|slept (?:through|in)|(?:weren'?t|wasn'?t) there|"
+            r"didn'?t (?:come|make it)|had (?:\w+ ){0,3}planned|was (?:really )?looking forward|"
+            r"(?:missed|forgot|forgotten) (?:it|the|my|our|his|her|about)|you forgot|didn'?t remember)\b"
+        ),
+        ("disappointed", "hurt"),
+        "something you were counting on falling through",
+    ),
+    # the load at home
+    ImpliedFeeling(
+        _p(
+            r"\byou (?:never|don'?t|do not|didn'?t|won'?t|barely|hardly) (?:\w+ )?(?:help|pitch in|lift a finger|"
+            r"do anything|clean|cook|tidy|wash|share)"
+        ),
+        ("alone", "unsupported"),
+        "carrying it without my help",
     ),
     ImpliedFeeling(
-        _p(r"\b(?:test results|biopsy|diagnos\w*|scan|lump|doctor|hospital|surgery|symptoms)\b"),
-        ("scared", "worried"),
-        "waiting on something this frightening",
+        _p(
+            r"\b(?:i'?m|i am|always) the (?:only )?one (?:who|that|stuck|\w+ing)\b|\bi do "
+            r"(?:everything|it all|all of it|most of it|all the)\b|\ball on me\b|\balways (?:have|had|got) to be "
+            r"the one\b|\b(?:the bad guy|the bad cop|the nag|the strict one|the boring one|the maid|the "
+            r"housekeeper|the servant|the cleaner|a single parent|the only adult)\b"
+        ),
+        ("resentful", "alone"),
+        "carrying more than your share",
     ),
     ImpliedFeeling(
-        _p(r"\b(?:laid off|fired|boss|deadline|overtime|manager|promotion|job)\b"),
-        ("stressed", "worried"),
-        "what's happening at work",
+        _p(
+            r"\b(?:guess i'?ll|i'?ll just|fine,? i'?ll|looks like i'?ll|suppose i'?ll)\b[^.!?]*"
+            r"\b(?:alone|by myself|on my own|myself|again)\b[^.!?]*$|\beat(?:ing)? alone\b"
+        ),
+        ("lonely", "unimportant"),
+        "being left on your own again",
     ),
     ImpliedFeeling(
-        _p(r"\b(?:bills|rent|mortgage|debt|credit card|savings|spent|money|afford|budget|paycheck)\b"),
-        ("worried", "stressed"),
-        "the pressure around money",
+        _p(
+            r"\b(?:guess i'?ll|i'?ll just|fine,? i'?ll|looks like i'?ll|suppose i'?ll)\b[^.!?]*\b"
+            + _CHORES
+            + r"\b"
+        ),
+        ("resentful", "unsupported"),
+        "picking up the slack again",
     ),
     ImpliedFeeling(
-        _p(r"\b(?:move|moving|new city|relocat\w*|packing)\b"),
-        ("anxious", "uprooted"),
-        "everything changing with the move",
+        _p(
+            r"\byou (?:keep|still|just) (?:asking|expecting|wanting|telling) me to\b|\byou expect(?:ed)? me to\b|"
+            r"\b(?:agony|in (?:so much )?pain|aching|migraine)\b"
+        ),
+        ("frustrated", "unseen"),
+        "what you're dealing with not being seen",
     ),
     ImpliedFeeling(
-        _p(r"\b(?:kids|baby|bedtime|homework|daycare|school run|tantrum)\b"),
+        _p(
+            r"\byou (?:spent|spend|bought|buy|got|get|go|went|had|have|sleep|slept|play|played)\b[^.!?]*\b(?:and|while|"
+            r"meanwhile) (?:i|i'?ve|i'?m|i am|i have|i get|i'?d)\b|\bspent (?:£|\$|€)?\d+|\bspent (?:so much|all that|that "
+            r"much|a fortune)\b|\b(?:you|i) get to\b[^.!?]*\b(?:and|while) (?:i|you)\b"
+        ),
+        ("resentful", "overlooked"),
+        "how uneven things feel between us",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:bedtime|homework|daycare|nursery|school run|tantrums?|night feeds?|teething|nappies|diapers)\b|"
+            r"\b(?:the|our|both|two|three) (?:kids|baby|toddler|twins|children)\b|\bwith the (?:kids|baby)\b"
+        ),
         ("exhausted", "overwhelmed"),
         "everything the kids need from you",
     ),
     ImpliedFeeling(
-        _p(r"\b(?:your friends|my friends|the guys|the girls|party|out with)\b"),
+        _p(
+            r"\b(?:relentless|deadlines?|overtime|workload|long hours|back[- ]to[- ]back|non[- ]?stop|"
+            r"(?:boss|manager|clients?) (?:keeps?|wants?|expects?|is|has))\b"
+        ),
+        ("overwhelmed", "stressed"),
+        "how much work is asking of you",
+    ),
+    # self-doubt, shame, body
+    ImpliedFeeling(
+        _p(
+            r"\bhelp me (?:get dressed|dress|shower|wash|bathe|eat|walk|to the (?:toilet|loo|bathroom)|up|"
+            r"out of bed)\b|\bcan'?t (?:do|manage) (?:it|things|anything|much) (?:myself|on my own|anymore)\b|"
+            r"\b(?:my|this) (?:body|weight)\b|\bthe way i look\b|\bhow i look\b|\bgained\b"
+        ),
+        ("ashamed", "self-conscious"),
+        "how you see yourself lately",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\bdoing (?:any of )?(?:this|it|things) (?:right|wrong)\b|\beveryone else (?:seems|is|has|knows|"
+            r"manages|gets)\b|\b(?:i'?m|i am|i feel like|like) (?:a|such a) (?:failure|mess|bad (?:mum|mom|dad|parent|partner|wife|husband|"
+            r"girlfriend|boyfriend|friend|daughter|son))\b|\bcan'?t do anything right\b|\bwhat'?s wrong with me\b|"
+            r"\bout of my depth\b|\bfailing\b|\bmess(?:ing|ed)? (?:it|everything|things) up\b"
+        ),
+        ("inadequate", "anxious"),
+        "doubting yourself",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:i'?ve )?apologi[sz]ed\b[^.!?]*\b(?:times|again|already|enough)\b|\bsaid (?:i'?m )?sorry "
+            r"(?:\w+ )?(?:times|already|again)\b|\bdon'?t know what else (?:you want|to do|i can do|to say|"
+            r"i can say)\b|\bnothing i (?:do|say) is (?:ever )?(?:enough|right)\b|\bhasn'?t forgiven\b|"
+            r"\bwon'?t forgive\b|\bholds? a grudge\b"
+        ),
+        ("helpless", "frustrated"),
+        "trying to make things right and getting nowhere",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\bis that (?:awful|bad|wrong|terrible|horrible|selfish|mean)\b|\bam i (?:a )?(?:awful|bad|terrible|"
+            r"horrible|selfish|monster)\b|\bdoes that make me (?:a )?(?:bad|terrible|awful|selfish)\b"
+        ),
+        ("guilty", "ashamed"),
+        "judging yourself for what you feel",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\bshould (?:be over|have moved on|have got over|not still)\b|\bover it by now\b|"
+            r"\bi know it'?s (?:stupid|silly|dumb|petty|irrational|ridiculous|small)\b|\bsilly of me\b|"
+            r"\bthis is (?:stupid|silly|petty)\b"
+        ),
+        ("embarrassed", "self-conscious"),
+        "feeling you shouldn't feel this way",
+    ),
+    # family and time
+    ImpliedFeeling(
+        _p(
+            r"\bevery (?:single )?(?:sunday|saturday|weekend|holiday|christmas|easter|summer|year|visit)\b[^.!?]*"
+            r"\byour "
+            + _FAMILY
+            + r"|\byour "
+            + _FAMILY
+            + r"'?s?\b[^.!?]*\b(?:again|every (?:single )?\w+)\b|"
+            r"\b(?:christmas|easter|thanksgiving|holidays?|sundays?|weekends?) (?:at|with) your\b"
+        ),
+        ("resentful", "trapped"),
+        "how much of our time goes to my family",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\bhaven'?t seen (?:my|our) (?:own )?(?:family|friends|parents|mum|mom|dad|sister|brother|"
+            r"people|home)\b|\bmiss (?:home|my (?:own )?(?:family|friends|country|home|hometown|people))\b|"
+            r"\bso far from (?:home|everyone|my)\b"
+        ),
+        ("homesick", "sad"),
+        "being so far from your own people",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\byour "
+            + _FAMILY
+            + r"\b[^.!?]*\b(?:always|never|said|says|thinks?|told|keeps?|made|won'?t|hasn'?t|"
+            r"still|again|criticis\w*|comments?|comment|rude|hates?|doesn'?t like|rearranged|interfer\w*|judg\w*|"
+            r"ignores?|ignored|blames?|blamed)\b|\b(?:takes?|took|always take|never take) (?:their|her|his) side\b|"
+            r"\bcan'?t do another (?:\w+ )?(?:of|with) your\b"
+        ),
+        ("hurt", "unsupported"),
+        "how things go with my family",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:we'?re moving|i'?m moving|packing|the move|new city|new town|new country|relocat\w*|since we moved)\b"
+        ),
+        ("anxious", "uprooted"),
+        "everything changing with the move",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:is|are|'s|'re) (?:moving|going) (?:away|abroad|overseas|to (?!the\b)\w+)\b|\bmoving away\b"
+        ),
+        ("sad", "lonely"),
+        "someone close going far away",
+    ),
+    ImpliedFeeling(
+        _p(r"\bmiss(?:ing)? (?:my |our |your )?" + _CLOSE + r"s?\b"),
+        ("sad", "lonely"),
+        "missing someone you love",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\bmiss(?:ed)? (?:us|you|our|the way|it|when|how)\b|\bused to\b|\banymore\b|\bthe old days\b|"
+            r"\bremember when\b"
+        ),
+        ("sad", "lonely"),
+        "missing how things were",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\byou(?:'re| are| get| got| seem| were)? (?:always |so |really |constantly |getting )*(?:angry|mad|cross|"
+            r"short with me|snappy|irritable|moody|in a mood|grumpy)\b"
+        ),
+        ("hurt", "anxious"),
+        "how things feel when I get like that",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\bwhen you'?(?:ve| have)? been drinking\b|\bwhen you'?re (?:drunk|wasted|hammered)\b|"
+            r"\bafter (?:a few|your) drinks\b"
+        ),
+        ("scared", "hurt"),
+        "how things change when I've been drinking",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:how|the way) you (?:talk|speak|spoke|talked) to me\b|\byour tone\b|\bthat tone\b|"
+            r"\btak(?:e|es|ing) it out on me\b|\bsnap(?:s|ped|ping)? at me\b"
+        ),
+        ("hurt", "disrespected"),
+        "how I speak to you",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\bwalk(?:ing)? on eggshells\b|\b(?:you|he|she) (?:yelled|shouted|screamed|slammed|threw|punched)\b"
+        ),
+        ("scared", "hurt"),
+        "how tense things get between us",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:thinking (?:of|about) (?:quitting|leaving|moving|changing|going back)|don'?t know (?:if|whether) "
+            r"(?:i|we) should|can'?t decide|torn between|on the fence)\b"
+        ),
+        ("uncertain", "torn"),
+        "the decision you're weighing up",
+    ),
+    ImpliedFeeling(
+        _p(r"\b(?:your friends|my friends|the guys|the girls|the lads|out with|nights? out)\b"),
         ("left out", "lonely"),
         "how our time with friends has been going",
     ),
     ImpliedFeeling(
-        _p(r"\b(?:you|u) (?:always|never)\b"), ("frustrated", "hurt"), "this happening again and again"
+        _p(r"\b(?:you|u) (?:always|never|constantly)\b"),
+        ("frustrated", "hurt"),
+        "this happening again and again",
     ),
     ImpliedFeeling(
-        _p(r"\b(?:again|every (?:single )?(?:night|day|time|weekend)|all the time)\b"),
+        _p(r"\b(?:again|every (?:single )?(?:night|day|time|weekend|morning|week)|all the time|as usual)\b"),
         ("worn down", "frustrated"),
         "this happening again and again",
     ),
-    ImpliedFeeling(_p(r"\b(?:sorry|apologi[sz]e)\b"), ("regretful", "hopeful"), "wanting to make this right"),
     ImpliedFeeling(
-        _p(r"\b(?:guess i'll|i'll just|never mind|forget it|doesn't matter)\b"),
+        _p(r"\b(?:i'?m sorry|apologi[sz]e)\b"), ("regretful", "hopeful"), "wanting to make this right"
+    ),
+    ImpliedFeeling(
+        _p(r"\b(?:guess i'?ll|i'?ll just|never mind|forget it|doesn'?t matter|whatever|fine\.)\b"),
         ("hurt", "let down"),
         "feeling like it isn't worth asking",
     ),
 )
 
+
+def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    # Longest first so "sick and tired of" wins over "tired".
+    ordered = sorted(forms, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(ordered) + r")\b", re.IGNORECASE)
+
+
 _LEXICON_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (feeling, re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE))
-    for feeling, forms in LEXICON.items()
+    (feeling, _forms_pattern((re.escape(feeling), *forms))) for feeling, forms in LEXICON.items()
 )
 _EMPATHY_PATTERN = re.compile(r"\b(?:" + "|".join(map(re.escape, EMPATHY_WORDS)) + r")\b", re.IGNORECASE)
 # A named feeling that is negated ("I'm not angry") does not count as the one they feel.
-_NEGATED = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:not|n't|never|no longer|nor|without|stop(?:ped)? (?:being|feeling))\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+# Words that break the scope of a negation: "not because I'm angry" still denies "angry", while
+# "not now, I'm angry" does not.
+_SCOPE_BREAK = re.compile(r"[,.;:!?]|\b(?:just|only|but|and|because)\b", re.IGNORECASE)
+# The feeling belongs to someone else: "you're always so angry", "she seems stressed".
+_OTHERS = re.compile(
+    r"\b(?:you(?:'re| are| were| get| got| seem| seemed| look| looked| sound| always| never)?|he(?:'s| is| was| "
+    r"gets| seems)?|she(?:'s| is| was| gets| seems)?|they(?:'re| are| were| get| seem)?|made (?:him|her|them|you)|(?:him|her|them|you) feel)\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_I_SUBJECT = re.compile(r"\b(?:i|i'm|i've|me|my|myself)\b", re.IGNORECASE)
+_ABSENT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(r"\b(?:" + _MISSING + r"|" + _WISHED + r")(?:" + states + r")\b", re.IGNORECASE), named)
+    for states, named in _ABSENT_STATES
+) + tuple(
+    (re.compile(r"\b(?:" + _YOU_DONT + r"|" + _DOUBT + r")(?:" + verbs + r")\b", re.IGNORECASE), named)
+    for verbs, named in _YOU_DONT_VERBS
+)
 
 
 @dataclass(frozen=True)
@@ -318,17 +1080,84 @@ class FeelingSpan:
     start: int
     end: int
     text: str
+    # 0 softened ("a bit annoyed"), 1 plain, 2 strong ("furious", "so hurt")
+    intensity: int = 1
 
 
-def named_feelings(text: str) -> list[FeelingSpan]:
-    """Feelings named in the text, in order of appearance, negated ones skipped."""
+_SOFTENER = re.compile(
+    r"\b(?:a bit|a little|slightly|kind of|kinda|sort of|somewhat|a touch)\s+$", re.IGNORECASE
+)
+
+
+def _intensity(text: str, start: int, surface: str) -> int:
+    before = text[max(0, start - 24) : start]
+    if _SOFTENER.search(before):
+        return 0
+    if surface.lower() in STRONG_FORMS or _INTENSIFIER.search(before):
+        return 2
+    return 1
+
+
+def _negated(text: str, start: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    match = _NEGATED.search(before)
+    return match is not None and not _SCOPE_BREAK.search(before[match.end() :])
+
+
+def feeling_spans(text: str) -> list[FeelingSpan]:
+    """Feelings a message names, from the broad lexicon, in order of appearance, denied ones skipped."""
     found: list[FeelingSpan] = []
-    for feeling, pattern in _LEXICON_PATTERNS:
-        for match in pattern.finditer(text):
-            if _NEGATED.search(text[max(0, match.start() - 20) : match.start()]):
-                continue
-            found.append(FeelingSpan(feeling, match.start(), match.end(), match.group(0)))
+    taken: list[tuple[int, int]] = []
+    matches = [
+        (feeling, match)
+        for feeling, pattern in _LEXICON_PATTERNS
+        for match in pattern.finditer(text)
+        if not _negated(text, match.start())
+    ]
+    # A longer phrase ("worn down") owns its words; a shorter match inside it is not another feeling.
+    matches.sort(key=lambda pair: (-(pair[1].end() - pair[1].start()), pair[1].start()))
+    for feeling, match in matches:
+        if any(match.start() < end and start < match.end() for start, end in taken):
+            continue
+        taken.append((match.start(), match.end()))
+        found.append(
+            FeelingSpan(
+                feeling,
+                match.start(),
+                match.end(),
+                match.group(0),
+                _intensity(text, match.start(), match.group(0)),
+            )
+        )
     found.sort(key=lambda s: s.start)
+    return found
+
+
+_OTHER_PRONOUN = re.compile(r"\b(?:you|you'?re|he|he'?s|she|she'?s|they|they'?re)\b", re.IGNORECASE)
+
+
+def _last_other(before: str) -> int:
+    """Where the last mention of someone else starts: "I know you're stressed" is their stress."""
+    starts = [m.start() for m in _OTHER_PRONOUN.finditer(before)]
+    return starts[-1] if starts else 0
+
+
+def own_feelings(text: str) -> list[FeelingSpan]:
+    """Named feelings that belong to the speaker, not to the person or thing they talk about."""
+    out = []
+    for span in feeling_spans(text):
+        before = text[max(0, span.start - 24) : span.start]
+        if _OTHERS.search(before) and not _I_SUBJECT.search(before[_last_other(before) :]):
+            continue
+        out.append(span)
+    return out
+
+
+def absent(text: str) -> list[tuple[str, ...]]:
+    """Feelings of a good state that is missing or wished for ("I don't feel heard")."""
+    found = [named for pattern, named in _ABSENT_PATTERNS if pattern.search(text)]
+    if _SIDE.search(text):
+        found.append(("unsupported", "alone"))
     return found
 
 
@@ -336,17 +1165,79 @@ def implied(text: str) -> list[ImpliedFeeling]:
     return [rule for rule in IMPLIED if rule.pattern.search(text)]
 
 
+def intensity(text: str) -> int:
+    """The strongest intensity among the feelings the speaker names (1 when none is named)."""
+    return max((span.intensity for span in own_feelings(text)), default=1)
+
+
+# Near-synonyms: naming both ("alone and lonely") says one feeling twice.
+_CLOSE_KIN: tuple[frozenset[str], ...] = (
+    frozenset({"alone", "lonely", "isolated"}),
+    frozenset({"worried", "anxious"}),
+    frozenset({"exhausted", "worn down"}),
+    frozenset({"embarrassed", "humiliated"}),
+    frozenset({"unseen", "overlooked"}),
+)
+
+
+def _echoes(feeling: str, chosen: list[str]) -> bool:
+    return any(feeling in kin and kin & set(chosen) for kin in _CLOSE_KIN)
+
+
 def detect(text: str, limit: int = 3) -> list[str]:
-    """Feelings a listener could name back: named ones first, then implied ones."""
+    """Feelings a listener could name back, most telling first.
+
+    Named feelings lead, then missing good states, then the situations the message describes.
+    Each source gives its first feeling before any gives a second, so "I'm exhausted and you
+    never help" is named as exhausted and alone rather than two words for the same thing.
+    """
+    named = [span.feeling for span in own_feelings(text)]
+    specific = [f for f in named if f not in GENERIC]
+    groups: list[tuple[str, ...]] = [(f,) for f in dict.fromkeys(specific)]
+    groups += absent(text)
+    groups += [rule.feelings for rule in implied(text)]
+    groups += [(f,) for f in dict.fromkeys(named) if f in GENERIC]
     out: list[str] = []
-    for span in named_feelings(text):
-        if span.feeling not in out:
-            out.append(span.feeling)
-    for rule in implied(text):
-        for feeling in rule.feelings:
-            if feeling not in out:
-                out.append(feeling)
+    depth = max((len(g) for g in groups), default=0)
+    for level in range(depth):
+        for group in groups:
+            if level < len(group) and group[level] not in out and not _echoes(group[level], out):
+                out.append(group[level])
+    if out and out[0] in POSITIVE and not set(specific) - POSITIVE:
+        # Good news mentioning "your dad" is not about family hurt: stay with the good feelings.
+        out = [f for f in out if f in POSITIVE]
     return out[:limit]
+
+
+_TO_PARTNER = re.compile(r"\b(?:you|your|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b", re.IGNORECASE)
+
+
+def likely(text: str, limit: int = 2) -> list[str]:
+    """What ``detect`` finds, or, when the message shows nothing, the feelings most often behind
+    such a message: a complaint to the partner usually carries hurt and frustration, news about
+    something else usually sadness and worry. Naming a likely feeling tentatively invites the
+    person to correct it, which a vague "upset" does not."""
+    found = detect(text, limit)
+    if any(f not in GENERIC for f in found):
+        return found
+    default = ["hurt", "frustrated"] if _TO_PARTNER.search(text) else ["sad", "worried"]
+    return (default + [f for f in found if f not in default])[:limit]
+
+
+def named_feelings(text: str) -> list[FeelingSpan]:
+    """Feeling words a reply uses, in order of appearance, negated ones skipped.
+
+    The scorer's features count these, so this reads the narrower reply lexicon with its own
+    simple negation: widening it would shift the fitted scorer, so it changes with the scorer.
+    """
+    found: list[FeelingSpan] = []
+    for feeling, pattern in _REPLY_PATTERNS:
+        for match in pattern.finditer(text):
+            if _REPLY_NEGATED.search(text[max(0, match.start() - 20) : match.start()]):
+                continue
+            found.append(FeelingSpan(feeling, match.start(), match.end(), match.group(0)))
+    found.sort(key=lambda s: s.start)
+    return found
 
 
 def empathy_spans(text: str, named: list[FeelingSpan] | None = None) -> list[str]:

@@ -9,10 +9,86 @@ _OBJECT_CONTEXT = re.compile(
     r"(?:\b(?:to|with|for|at|about|from|of|on|by|like|than|around|without|behind|tell|told|"
     r"ask|asked|see|saw|need|needed|love|want|wanted|call|called|help|helped|text|texted|"
     r"thank|trust|hear|heard|miss|missed|know|left|leave|show|showed|give|gave|let|make|made|"
-    r"get|got)\s+)$",
+    r"get|got|not|it's|is|was|just|only|except|between|among|against|into|over|after|before|beside|"
+    r"towards?|past|near)\s+)$",
     re.IGNORECASE,
 )
+# After "know", "like", "than"... "you" starts a new clause when a verb follows it:
+# "I know you think..." is "you know I think...", never "you know me think...".
+_SUBJECT_NEXT = frozenset(
+    [
+        "am",
+        "are",
+        "were",
+        "was",
+        "is",
+        "do",
+        "does",
+        "did",
+        "don't",
+        "didn't",
+        "doesn't",
+        "have",
+        "has",
+        "had",
+        "haven't",
+        "hadn't",
+        "will",
+        "won't",
+        "would",
+        "wouldn't",
+        "can",
+        "can't",
+        "could",
+        "couldn't",
+        "should",
+        "shouldn't",
+        "might",
+        "must",
+        "never",
+        "always",
+        "just",
+        "even",
+        "still",
+        "really",
+        "think",
+        "thought",
+        "care",
+        "cared",
+        "seem",
+        "seemed",
+        "aren't",
+        "weren't",
+        "wasn't",
+        "also",
+        "ever",
+        "actually",
+        "probably",
+        "only",
+    ]
+)
 
+_QUESTION_VERBS = frozenset(
+    [
+        "are",
+        "were",
+        "do",
+        "did",
+        "can",
+        "will",
+        "would",
+        "could",
+        "should",
+        "have",
+        "had",
+        "aren't",
+        "weren't",
+        "don't",
+        "didn't",
+        "can't",
+        "won't",
+    ]
+)
 _SIMPLE = {
     "i": "you",
     "me": "you",
@@ -38,12 +114,44 @@ _SIMPLE = {
     "we're": "we're",
     "us": "us",
 }
+# Forms of "to be" that must agree with the pronoun they now follow or precede.
+_BE_AFTER_I = {"are": "am", "were": "was", "was": "was", "aren't": "am not", "weren't": "wasn't"}
+_BE_AFTER_YOU = {"was": "were", "wasn't": "weren't", "am": "are"}
+_BE_BEFORE_I = {"are": "am", "were": "was", "aren't": "am not", "weren't": "wasn't"}
+_BE_BEFORE_YOU = {"am": "are", "was": "were", "wasn't": "weren't"}
+_ADVERBS = frozenset({"always", "never", "just", "really", "still", "also", "even", "not"})
+_I_FORMS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "im"})
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^A-Za-z]+")
+# "you and I" names the same two people from either side; shifting it gives "I and you".
+_PAIRS = re.compile(r"\b(?:(?:you and (?:I|me))|(?:me and you)|(?:I and you))\b", re.IGNORECASE)
+
+
+def _next_word(tokens: list[str], index: int) -> str:
+    for token in tokens[index + 1 :]:
+        if token[:1].isalpha():
+            return token.lower().replace("’", "'")
+        if token.strip():
+            return ""
+    return ""
+
+
+def _case_like(replacement: str, token: str, at_start: bool) -> str:
+    if replacement.startswith("I ") or replacement in {"I", "I'm", "I've", "I'd", "I'll"}:
+        return replacement
+    if at_start or (token[:1].isupper() and token.lower() not in _I_FORMS):
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
 
 
 def shift(text: str) -> str:
     """Swap first and second person, keeping verbs agreeing in the common cases."""
-    tokens = _TOKEN.findall(text)
+    protected: list[str] = []
+
+    def _hold(match: re.Match[str]) -> str:
+        protected.append("you and me" if match.group(0).lower() == "me and you" else match.group(0))
+        return f"PAIRPLACEHOLDER{len(protected) - 1}X"
+
+    tokens = _TOKEN.findall(_PAIRS.sub(_hold, text))
     out: list[str] = []
     previous_pronoun = ""
     for index, token in enumerate(tokens):
@@ -51,28 +159,41 @@ def shift(text: str) -> str:
         replacement = token
         if lower == "you":
             before = "".join(out)
-            replacement = "me" if _OBJECT_CONTEXT.search(before) else "I"
-        elif lower in {"are", "were", "was"}:
-            if previous_pronoun == "I":
-                replacement = {"are": "am", "were": "was", "was": "was"}[lower]
-            elif previous_pronoun == "you":
-                replacement = "were" if lower == "was" else lower
+            following = _next_word(tokens, index)
+            previous = before.split()[-1].lower() if before.split() else ""
+            # "you" closing a clause is an object ("told him to stop calling you") unless a verb
+            # stands before it as in a question ("are you?").
+            at_end = following == "" and bool(before.strip()) and previous not in _QUESTION_VERBS
+            as_object = (bool(_OBJECT_CONTEXT.search(before)) or at_end) and following not in _SUBJECT_NEXT
+            replacement = "me" if as_object else "I"
+            if replacement == "I" and out:
+                # "are you" -> "am I": the verb before the new subject agrees with it.
+                last = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
+                if last is not None and out[last].lower() in _BE_BEFORE_I:
+                    out[last] = _case_like(_BE_BEFORE_I[out[last].lower()], out[last], False)
+        elif lower in _BE_AFTER_I and previous_pronoun == "I":
+            replacement = _BE_AFTER_I[lower]
+        elif lower in _BE_AFTER_YOU and previous_pronoun == "you":
+            replacement = _BE_AFTER_YOU[lower]
+        elif lower in {"i", "i'm"} and out:
+            replacement = _SIMPLE[lower]
+            last = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
+            if lower == "i" and last is not None and out[last].lower() in _BE_BEFORE_YOU:
+                out[last] = _case_like(_BE_BEFORE_YOU[out[last].lower()], out[last], False)
         elif lower in _SIMPLE and not (lower == "u" and index + 1 < len(tokens) and tokens[index + 1] == "."):
             replacement = _SIMPLE[lower]
         if token.isalpha() or "'" in token or "’" in token:
             if replacement.lower() in {"i", "me", "i'm", "i've", "i'd", "i'll"}:
                 previous_pronoun = "I"
-            elif replacement.lower() == "you":
+            elif replacement.lower() in {"you", "you're", "you've", "you'd", "you'll"}:
                 previous_pronoun = "you"
-            elif lower not in {"always", "never", "just", "really", "still", "also", "even"}:
+            elif lower not in _ADVERBS:
                 previous_pronoun = ""
-        if replacement != token and not replacement.startswith("I"):
+        if replacement != token:
             at_start = not "".join(out).strip() or "".join(out).rstrip()[-1] in ".!?"
-            if at_start:
-                replacement = replacement[:1].upper() + replacement[1:]
-            elif lower not in {"i", "i'm", "i've", "i'd", "i'll", "im"}:
-                replacement = (
-                    replacement if token[:1].islower() else replacement[:1].upper() + replacement[1:]
-                )
+            replacement = _case_like(replacement, token, at_start)
         out.append(replacement)
-    return "".join(out)
+    shifted = "".join(out)
+    for number, pair in enumerate(protected):
+        shifted = shifted.replace(f"PAIRPLACEHOLDER{number}X", pair)
+    return shifted
