@@ -77,7 +77,11 @@ _CRISIS_GENERAL = (
     "free and confidential."
 )
 
-_CRISIS_CLOSE = "I've paused the coaching exercise for now. The contacts below are free and confidential."
+_CRISIS_CLOSE = (
+    "I've paused the coaching exercise for now. The contacts below are free and confidential. "
+    "Numbers differ by country: if these are not for where you are, your local emergency number "
+    "will put you through to help."
+)
 
 _CONCERN: dict[str, str] = {
     SELF_HARM: (

@@ -21,19 +21,20 @@ from coach.resources import resource_dir
 from coach.safety import classifier
 from coach.safety.messages import concern_message, crisis_message, ordered
 from coach.safety.resources import ResourceBook
-from coach.safety.rules import CATEGORIES, Hit, Level, find_hits
+from coach.safety.rules import CATEGORIES, Hit, Level, find_hits, softened
 from coach.safety.text import normalise, rewrite_idioms
 from coach.schemas import Safety
 from coach.settings import Settings
 
 log = logging.getLogger(__name__)
 
-# Classifier thresholds, chosen on out-of-fold predictions over the train split and the seed
-# phrasings, and on ordinary coaching messages (none of which may become a crisis): crisis needs
-# a confident model, more so when the message used an idiom of violence or banter ("I'm going
-# to kill him when he gets home"), which sit close to real violence in embedding space.
+# Classifier thresholds, chosen on out-of-fold predictions over the train split, the seed
+# phrasings and ordinary conflict talk, and on ordinary coaching messages (none of which may
+# become a crisis): crisis needs a confident model, more so when the message used an idiom of
+# violence or banter ("I'm going to kill him when he gets home"), which sit close to real
+# violence in embedding space.
 CRISIS_THRESHOLD = 0.85
-CRISIS_THRESHOLD_IDIOM = 0.95
+CRISIS_THRESHOLD_IDIOM = 0.98  # out of fold: 1 of 9 banter-worded crises, 0 of 188 banter (0.95: 2, 4)
 CONCERN_THRESHOLD = 0.90  # p(concern) + p(crisis); lower, it checks in on ordinary talk
 SECOND_CATEGORY = 0.35
 # Concern-level rules that fire on everyday banter as often as on menace, or on a denial.
@@ -125,9 +126,14 @@ class SafetyScreen:
             level: Level = "concern" if concern_hits else "ok"
             return Assessment(level=level, categories=_categories(concern_hits), hits=hits, idioms=idioms)
         p_concern, p_crisis, category_p = probabilities
-        # Idioms, banter and denials ("he has never hit me") name the topic without the harm, so
-        # the model must be surer before it overrides them.
-        banter = bool(idioms) or any(h.rule in _BANTER_RULES or h.negated for h in concern_hits)
+        # Idioms, banter and denials ("he has never hit me") name the topic without the harm, and so
+        # do protective force, respected refusals and stories told at a distance: the model must be
+        # surer before it overrides them.
+        banter = (
+            bool(idioms)
+            or any(h.rule in _BANTER_RULES or h.negated for h in concern_hits)
+            or softened(rewritten)
+        )
         # When a rule has already read the message as a check-in, overriding it needs the same
         # certainty as overriding an idiom.
         threshold = CRISIS_THRESHOLD_IDIOM if banter or concern_hits else CRISIS_THRESHOLD

@@ -134,6 +134,29 @@ _FOOD_ADJECTIVES = r"(?:(?:big|massive|huge|large|whole|greasy|cold|nice|proper|
 # Each idiom becomes a literal paraphrase that no safety rule matches. Order matters: the
 # longer, more specific phrases come first.
 _IDIOMS: list[tuple[str, str]] = [
+    # things, not people, as what is hit, shot or killed for
+    (
+        r"\b(?:die|kill|murder) for (?:my|your|his|her|their|our) (?:\w+ )?(?:recipe|cooking|lasagne|"
+        r"curry|roast|cake|baking|hair|skin|legs|figure|job|car|house|garden|wardrobe|shoes|metabolism|"
+        r"patience|confidence|energy|brain|memory|voice)\b",
+        "would love",
+    ),
+    (
+        r"\b(?:shot|shoots|shooting|shoot) (?:me |him |her |us |them )?(?:a look|daggers|a glare|a dirty "
+        r"look|evils|the evils|a filthy look|a side-?eye)\b",
+        "glared",
+    ),
+    (
+        r"\b(?:hit|hits|hitting) (?:me|us|him|her|them) with (?:a |another |his |her |their |more |the |"
+        r"one of (?:his|her|their) )?(?:\w+ )?(?:jokes?|puns?|questions?|facts?|news|bill|truth|reality|"
+        r"request|guilt trip|sob story|lecture|speech|quotes?|memes?|stats|one-?liners?|comebacks?)\b",
+        "told me",
+    ),
+    (
+        r"\bslap(?:s|ped|ping)? (?:a|an|the) (?:ticket|fine|sticker|label|price|tax|charge|parking "
+        r"ticket|penalty|clamp)\b",
+        "put a",
+    ),
     # laughter and embarrassment
     (
         r"\b(?:kill|killing|killed|wet|wetting|peed|pee|piss|pissed|pissing) (?:myself|ourselves|"
