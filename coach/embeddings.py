@@ -11,6 +11,7 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import Future
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -60,6 +61,10 @@ class Embedder:
         self._cache: OrderedDict[str, Vector] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        # Texts another thread is embedding right now: a caller that needs one of them waits for
+        # that run instead of repeating it (the pipeline embeds a message while the safety screen,
+        # which needs the same vector, is already running).
+        self._pending: dict[str, Future[Vector]] = {}
 
     def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         """Embed texts as rows of a (n, 384) array."""
@@ -67,14 +72,39 @@ class Embedder:
             return np.zeros((0, DIMENSION), dtype=np.float32)
         out = np.empty((len(texts), DIMENSION), dtype=np.float32)
         missing: list[int] = []
+        waiting: list[tuple[int, Future[Vector]]] = []
+        owned: dict[str, tuple[int, Future[Vector]]] = {}
         with self._lock:
             for i, text in enumerate(texts):
                 cached = self._cache.get(text)
-                if cached is None:
-                    missing.append(i)
-                else:
+                if cached is not None:
                     self._cache.move_to_end(text)
                     out[i] = cached
+                elif text in owned:
+                    missing.append(i)
+                elif (running := self._pending.get(text)) is not None:
+                    waiting.append((i, running))
+                else:
+                    self._pending[text] = Future()
+                    owned[text] = (i, self._pending[text])
+                    missing.append(i)
+        try:
+            self._embed_missing(texts, missing, out)
+        except BaseException as exc:
+            with self._lock:
+                for text, (_, future) in owned.items():
+                    del self._pending[text]
+                    future.set_exception(exc)
+            raise
+        with self._lock:
+            for text, (i, future) in owned.items():
+                del self._pending[text]
+                future.set_result(out[i])
+        for i, future in waiting:
+            out[i] = future.result()
+        return out
+
+    def _embed_missing(self, texts: Sequence[str], missing: list[int], out: npt.NDArray[np.float32]) -> None:
         if missing:
             # Sorting by length keeps padding small inside each batch.
             order = sorted(missing, key=lambda i: len(texts[i]))
@@ -88,7 +118,6 @@ class Embedder:
                     self._cache[texts[i]] = out[i]
                 while len(self._cache) > self._cache_size:
                     self._cache.popitem(last=False)
-        return out
 
     def embed_one(self, text: str) -> Vector:
         row: Vector = self.embed([text])[0]

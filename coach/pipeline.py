@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
+from coach.embeddings import get_embedder
 from coach.generation.base import GenerationError, GenerationRequest
 from coach.generation.guard import GuardResult, run_guard
 from coach.language import feelings
-from coach.schemas import ReflectRequest, ReflectResponse, Safety
+from coach.schemas import Guidance, ReflectRequest, ReflectResponse, Safety
 from coach.services import Services
 
 GUIDANCE_K = 3
@@ -71,6 +73,20 @@ def generation_request(services: Services, request: ReflectRequest) -> Generatio
     )
 
 
+async def screen_and_guidance(services: Services, request: ReflectRequest) -> tuple[Safety, list[Guidance]]:
+    """The safety verdict and the guidance, worked out side by side off the event loop.
+
+    The screen's rules run while the message is being embedded; its classifier and the search
+    then share that one embedding. The guidance of a message screened as a crisis is not used.
+    """
+    _, safety, guidance = await asyncio.gather(
+        asyncio.to_thread(get_embedder().embed, [request.message]),
+        asyncio.to_thread(screen, services, request),
+        asyncio.to_thread(services.index.search, request.message, k=GUIDANCE_K),
+    )
+    return safety, guidance
+
+
 @dataclass(frozen=True)
 class ReflectOutcome:
     response: ReflectResponse
@@ -79,10 +95,12 @@ class ReflectOutcome:
 
 
 async def reflect_outcome(services: Services, request: ReflectRequest) -> ReflectOutcome:
-    safety = screen(services, request)
+    safety, guidance = await screen_and_guidance(services, request)
     if safety.level == "crisis":
         return ReflectOutcome(crisis_response(request, safety))
-    generation = generation_request(services, request)
+    generation = GenerationRequest(
+        message=request.message, context=request.context, history=request.history, guidance=guidance
+    )
     result = await run_guard(
         generation,
         generator=services.generator,

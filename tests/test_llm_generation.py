@@ -28,6 +28,7 @@ from llm_fixtures import (
 )
 
 from coach import prompts
+from coach.generation import llm
 from coach.generation.base import GenerationError, GenerationRequest
 from coach.generation.guard import run_guard
 from coach.generation.llm import (
@@ -87,6 +88,29 @@ async def test_fenced_json_with_chatter_is_still_read(fake_llm: FakeLLM) -> None
     fake_llm.script(PRIMARY, ok("Here you go:\n```json\n" + candidate(GOOD) + "\n```\nHope it helps!"))
     produced = await generator().generate(request())
     assert produced[0].reflection == GOOD
+
+
+async def test_litellm_reuses_one_client_across_calls(
+    fake_llm: FakeLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # litellm caches its SDK client (and the connections it holds) under a key that includes the
+    # timeout, so the timeout it is given must not change from call to call.
+    litellm = llm.litellm_module()
+    real = litellm.acompletion
+    timeouts: list[object] = []
+
+    async def recording(**kwargs: object) -> object:
+        timeouts.append(kwargs.get("timeout"))
+        return await real(**kwargs)
+
+    monkeypatch.setattr(litellm, "acompletion", recording)
+    fake_llm.script(PRIMARY, ok(candidate(GOOD)), ok(candidate(GOOD)), ok(candidate(GOOD)))
+    made = generator(request_timeout_s=30.0)
+    for _ in range(3):
+        await made.generate(request())
+        time.sleep(0.01)  # a different time left before the deadline on each call
+    assert len(timeouts) == 3
+    assert len(set(timeouts)) == 1
 
 
 # ---- faults -----------------------------------------------------------------------------------

@@ -44,6 +44,9 @@ _HISTORY_TURNS = 8
 _GUIDANCE_CHARS = 600
 _MAX_EMOTIONS = 8
 _CLOSE_TIMEOUT_S = 5.0
+# The HTTP client's own timeout: one fixed value so that litellm reuses one client (and its
+# connections) per model; each call's real bound is the request deadline, enforced around it.
+_CLIENT_TIMEOUT_S = 600.0
 
 # The candidate's JSON schema, for providers that enforce one (stronger than "json_object").
 CANDIDATE_SCHEMA: dict[str, Any] = {
@@ -282,19 +285,22 @@ class ModelChain:
                 remaining = deadline - _loop_time()
                 if remaining <= 0:
                     raise _deadline_error([model])
-                return await litellm.acompletion(
-                    model=model,
-                    messages=messages,
-                    stream=stream,
-                    timeout=remaining,
-                    # Retries are ours (with the deadline and fallbacks in mind), not the SDK's.
-                    num_retries=0,
-                    max_retries=0,
-                    # A parameter one provider lacks (a seed, a temperature on reasoning models)
-                    # should be left out, not fail the request.
-                    drop_params=True,
-                    **params,
-                )
+                # Not litellm's timeout: it keys its cached SDK clients by timeout, so passing the
+                # time left built a new client, and a new connection, on every call.
+                async with asyncio.timeout(remaining):
+                    return await litellm.acompletion(
+                        model=model,
+                        messages=messages,
+                        stream=stream,
+                        timeout=_CLIENT_TIMEOUT_S,
+                        # Retries are ours (with the deadline and fallbacks in mind), not the SDK's.
+                        num_retries=0,
+                        max_retries=0,
+                        # A parameter one provider lacks (a seed, a temperature on reasoning
+                        # models) should be left out, not fail the request.
+                        drop_params=True,
+                        **params,
+                    )
         raise AssertionError("unreachable: tenacity either returns or raises")  # pragma: no cover
 
     async def complete(
