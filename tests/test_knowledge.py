@@ -3,8 +3,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from coach.embeddings import get_embedder
 from coach.knowledge import index as index_module
 from coach.knowledge.cards import CardError, load_cards, parse_card
 from coach.knowledge.documents import DocumentError, chunk_text, passages_from
@@ -168,6 +170,23 @@ def test_search_sees_another_processes_ingest(
     found = server.search(query, k=3)
     assert found[0].source == str(note.resolve())
     assert found[0].score > found[1].score
+
+
+def test_the_in_memory_copy_reads_the_store_in_pages(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large store is read a page at a time (one get of every record overflows SQLite's
+    variable limit); paging must neither drop nor repeat a record, so results stay the same."""
+    query = "You never help with the dishes and I'm exhausted every night"
+    whole = services.index.search(query, k=5)
+    collection = services.index.collection
+    at_once = index_module._Snapshot.load(collection)
+    monkeypatch.setattr(index_module, "_READ_PAGE", 7)
+    paged = index_module._Snapshot.load(collection)
+    assert paged.count == at_once.count == collection.count()
+    assert paged.refs == at_once.refs
+    assert np.array_equal(paged.examples, at_once.examples)
+    assert paged.rank(get_embedder().embed_one(query), query, 5) == whole
 
 
 def test_ingest_rejects_unsupported_and_empty_files(tmp_path: Path) -> None:

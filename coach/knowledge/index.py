@@ -32,6 +32,7 @@ from coach.settings import Settings
 COLLECTION = f"guidance-{MODEL_NAME}"
 _DISPLAY_CHARS = 1_200
 _ADD_BATCH = 1_000
+_READ_PAGE = 5_000
 _RECHECK_SECONDS = 1.0
 # Each signal's weight once standardised across cards: the mean of a card's three best
 # examples, its guidance, the centroid of all its examples, and BM25 over its whole text.
@@ -244,12 +245,26 @@ class _Snapshot:
 
     @classmethod
     def load(cls, collection: Any) -> _Snapshot:
-        got = collection.get(include=["embeddings", "documents", "metadatas"])
-        record_ids: list[str] = list(got["ids"])
+        record_ids: list[str] = []
+        pages: list[npt.NDArray[np.float32]] = []
+        documents: list[str | None] = []
+        metadatas: list[dict[str, Any]] = []
+        # Read in pages: one get of tens of thousands of records exceeds SQLite's variable limit.
+        while True:
+            got = collection.get(
+                include=["embeddings", "documents", "metadatas"], limit=_READ_PAGE, offset=len(record_ids)
+            )
+            count = len(got["ids"])
+            if not count:
+                break
+            record_ids += got["ids"]
+            pages.append(np.asarray(got["embeddings"], dtype=np.float32).reshape(count, DIMENSION))
+            documents += got["documents"] or [None] * count
+            metadatas += got["metadatas"] or [{}] * count
+            if count < _READ_PAGE:
+                break
         size = len(record_ids)
-        vectors = np.asarray(got["embeddings"], dtype=np.float32).reshape(size, DIMENSION)
-        documents: list[str | None] = list(got["documents"] or [None] * size)
-        metadatas: list[dict[str, Any]] = list(got["metadatas"] or [{}] * size)
+        vectors = np.concatenate(pages) if pages else np.zeros((0, DIMENSION), dtype=np.float32)
         position: dict[str, int] = {}
         refs: list[str] = []
         metas: list[dict[str, Any]] = []
