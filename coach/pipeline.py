@@ -64,12 +64,9 @@ def response_from(
     )
 
 
-def generation_request(services: Services, request: ReflectRequest) -> GenerationRequest:
+def generation_request(request: ReflectRequest, guidance: list[Guidance]) -> GenerationRequest:
     return GenerationRequest(
-        message=request.message,
-        context=request.context,
-        history=request.history,
-        guidance=services.index.search(request.message, k=GUIDANCE_K),
+        message=request.message, context=request.context, history=request.history, guidance=guidance
     )
 
 
@@ -98,9 +95,7 @@ async def reflect_outcome(services: Services, request: ReflectRequest) -> Reflec
     safety, guidance = await screen_and_guidance(services, request)
     if safety.level == "crisis":
         return ReflectOutcome(crisis_response(request, safety))
-    generation = GenerationRequest(
-        message=request.message, context=request.context, history=request.history, guidance=guidance
-    )
+    generation = generation_request(request, guidance)
     result = await run_guard(
         generation,
         generator=services.generator,

@@ -118,6 +118,18 @@ async def test_model_stream_deltas_then_result(services: Services, fake_llm: Fak
     assert fake_llm.streams[0].closed
 
 
+async def test_a_crisis_never_reaches_the_streaming_model(services: Services, fake_llm: FakeLLM) -> None:
+    code, _, events = await stream(
+        derive(services), {"message": "he hit me again last night and I'm scared to go home"}
+    )
+    assert code == 200
+    result = result_of(events)
+    assert result["safety"]["level"] == "crisis"
+    assert result["safety"]["resources"]
+    assert deltas(events) == result["reflection"]
+    assert fake_llm.calls == []
+
+
 async def test_rejected_stream_is_replaced_by_the_revision(services: Services, fake_llm: FakeLLM) -> None:
     fake_llm.stream_script(PRIMARY, upstream(candidate(CONTEMPT)))
     fake_llm.script(PRIMARY, ok(candidate(GOOD)))

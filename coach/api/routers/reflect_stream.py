@@ -139,26 +139,29 @@ async def _finish(response: ReflectResponse, shown: str, fallback: str | None) -
     yield sse("result", response.model_dump(mode="json"))
 
 
-async def _composed(services: Services, body: ReflectRequest) -> AsyncIterator[str]:
-    """No streaming model: the whole answer is ready at once, sent as a few deltas."""
-    outcome = await pipeline.reflect_outcome(services, body)
-    for piece in chunks(outcome.response.reflection):
+async def _whole(response: ReflectResponse, fallback: str | None = None) -> AsyncIterator[str]:
+    """An answer that is ready at once, sent as a few deltas and then the result."""
+    for piece in chunks(response.reflection):
         yield sse("delta", {"text": piece})
-    if outcome.fallback:
-        yield sse("fallback", {"reason": outcome.fallback})
-    yield sse("result", outcome.response.model_dump(mode="json"))
+    if fallback:
+        yield sse("fallback", {"reason": fallback})
+    yield sse("result", response.model_dump(mode="json"))
 
 
 async def events(services: Services, body: ReflectRequest, request: Request) -> AsyncIterator[str]:
     try:
-        safety = pipeline.screen(services, body)
-        generator = services.generator
-        stream_events = getattr(generator, "stream_events", None)
-        if safety.level == "crisis" or stream_events is None:
-            async for event in _composed(services, body):
+        stream_events = getattr(services.generator, "stream_events", None)
+        if stream_events is None:
+            outcome = await pipeline.reflect_outcome(services, body)
+            async for event in _whole(outcome.response, outcome.fallback):
                 yield event
             return
-        generation = pipeline.generation_request(services, body)
+        safety, guidance = await pipeline.screen_and_guidance(services, body)
+        if safety.level == "crisis":
+            async for event in _whole(pipeline.crisis_response(body, safety)):
+                yield event
+            return
+        generation = pipeline.generation_request(body, guidance)
         streamed = _Streamed()
         async with aclosing(stream_events(generation)) as upstream:
             try:
