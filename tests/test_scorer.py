@@ -4,7 +4,11 @@ import numpy as np
 import pytest
 
 from coach.domain import ELEMENTS, FLAGS
-from coach.scoring.dataset import load_cases
+from coach.language.cues import find_cues
+from coach.schemas import CriterionResult, Evaluation, FlagResult
+from coach.scoring import crossval
+from coach.scoring.dataset import ScorerCase, load_cases
+from coach.scoring.features import HAND_FEATURES, NGRAM_BUCKETS, featurize, ngram_vector
 from coach.services import Services
 
 DISHES = "You never help with the dishes. I come home exhausted and the kitchen is a mess every single night."
@@ -12,12 +16,12 @@ DISHES = "You never help with the dishes. I come home exhausted and the kitchen 
 # Regression floors on the held-out split (never fitted or tuned on). The figures themselves
 # are printed by `coach eval scorer` and listed in the README.
 FLOORS = {
-    "contempt_f1": 0.58,
-    "defensiveness_f1": 0.62,
-    "criticism_f1": 0.85,
-    "stonewalling_f1": 0.85,
+    "contempt_f1": 0.62,
+    "defensiveness_f1": 0.63,
+    "criticism_f1": 0.93,
+    "stonewalling_f1": 0.91,
     "auc": 0.95,
-    "element_accuracy": 0.85,
+    "element_accuracy": 0.92,
 }
 
 
@@ -60,6 +64,83 @@ def test_spec_examples_raise_their_flag(services: Services, reply: str, flag: st
     evaluation = services.rules.score(DISHES, reply)
     assert evaluation.flags[flag].flagged, evaluation.flags  # type: ignore[index]
     assert not evaluation.passed
+
+
+@pytest.mark.parametrize(
+    ("reply", "group"),
+    [
+        ("Oh good, another speech about the bins. My favourite.", "contempt"),
+        ("Ah yes, the famous to-do list.", "contempt"),
+        ("I'm sure the neighbours are thrilled for you.", "contempt"),
+        ("You agreed to this when we booked it.", "defensiveness"),
+        ("How was I supposed to know you wanted me there?", "defensiveness"),
+        ("She's only trying to help, she means well.", "defensiveness"),
+        ("You're right, I left you to do it alone and I'm sorry.", "ownership"),
+    ],
+)
+def test_cues_catch_sarcasm_excuses_and_owning_it(reply: str, group: str) -> None:
+    hits = [h for h in find_cues(reply) if h.group == group]
+    assert hits, find_cues(reply)
+    assert all(h.text.lower() in reply.lower() for h in hits)
+
+
+def test_an_apology_with_a_but_is_not_ownership() -> None:
+    assert not [
+        h for h in find_cues("I'm sorry you feel that way, but I was working.") if h.group == "ownership"
+    ]
+
+
+def test_contrast_features_see_scare_quotes_and_self_first_replies() -> None:
+    index = {name: i for i, name in enumerate(HAND_FEATURES)}
+    message = "I feel invisible in this house."
+    echo = featurize(message, "Oh, 'invisible.' Right.").vector
+    plain = featurize(message, "That sounds lonely. What makes it feel that way?").vector
+    assert echo[index["quote_echo"]] == 1.0 and plain[index["quote_echo"]] == 0.0
+    excuse = featurize(message, "I work every day to pay for this house. It sounds harsh.").vector
+    owned = featurize(message, "That sounds lonely, and I think I've been part of it.").vector
+    assert excuse[index["self_before_them"]] == 1.0 and owned[index["self_before_them"]] == 0.0
+
+
+def test_ngram_block_is_stable_normalised_and_order_aware() -> None:
+    first = ngram_vector(["oh", "good", "another", "one"])
+    assert first.shape == (NGRAM_BUCKETS,)
+    assert np.isclose(np.linalg.norm(first), 1.0)
+    assert np.array_equal(first, ngram_vector(["oh", "good", "another", "one"]))
+    assert not np.array_equal(first, ngram_vector(["one", "another", "good", "oh"]))
+    assert np.count_nonzero(ngram_vector([])) == 1  # only the empty-reply marker
+
+
+def _evaluation(flagged: set[str], passed: set[str], overall: float) -> Evaluation:
+    return Evaluation(
+        criteria={
+            e: CriterionResult(
+                score=1.0 if e in passed else 0.0, passed=e in passed, rationale="r", evidence=[]
+            )
+            for e in ELEMENTS
+        },
+        flags={
+            f: FlagResult(flagged=f in flagged, confidence=float(f in flagged), evidence=[]) for f in FLAGS
+        },
+        overall=overall,
+        passed=not flagged and passed == set(ELEMENTS),
+        feedback="",
+        scorer="rules",
+    )
+
+
+def test_cross_validation_figures_match_the_held_out_definitions() -> None:
+    good = ScorerCase(id="a", message="m", reply="r", elements=dict.fromkeys(ELEMENTS, True))
+    mocking = ScorerCase(
+        id="b", message="m", reply="r", flags=["contempt"], elements=dict.fromkeys(ELEMENTS, False)
+    )
+    results = [
+        crossval.FoldResult(good, _evaluation(set(), set(ELEMENTS), 0.9)),
+        crossval.FoldResult(mocking, _evaluation({"contempt", "criticism"}, {"honors_path"}, 0.2)),
+    ]
+    figures = crossval.figures(results)
+    assert figures["contempt_f1"] == 1.0 and figures["criticism_f1"] == 0.0
+    assert figures["auc"] == 1.0
+    assert figures["honors_path_accuracy"] == 0.5 and figures["no_judgment_accuracy"] == 1.0
 
 
 def test_kind_advice_fails_no_judgment_without_a_flag(services: Services) -> None:

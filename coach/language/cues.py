@@ -24,6 +24,7 @@ CUE_GROUPS = (
     "self_focus",
     "subject_change",
     "yes_but",
+    "ownership",
 )
 
 
@@ -113,6 +114,37 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bjoin the club\b",
         r"\bbig (?:whoop|deal,? huh)\b",
         r"\bcan'?t (?:imagine|believe) how you (?:survive|cope|manage)\b",
+        # Sarcasm that needs no insult word: mock agreement, mock praise, mock concern.
+        r"\b(?:ah|oh),? yes,? (?:the|of course|because|that|my)\b",
+        r"\bbut (?:sure|okay|ok|fine|whatever)\s*[.!]*\s*$",
+        r"\b(?:too|also|as well),? right\?|^\s*(?:sure|yes|yeah|right)[.,!]\s+and\b",
+        r"\b(?:brilliant|great|genius|fantastic|excellent|wonderful|solid|clever|lovely) (?:plan|idea|thinking|move|call|work|stuff)\s*[.!]",
+        r"\bmust be (?:so |really |very |awfully )?(?:hard|tough|rough|exhausting|difficult|awful|nice|lovely),? (?:being|having|to be|to have)\b",
+        r"^\s*here we go\b|\bwhat(?:'s| is) it (?:this time|now|this week|today)\b",
+        r"\b(?:certificate|plaque|badge|knighthood|nobel|pat on the back|a cookie)\b",
+        r"\bi'?m sure (?:the|your|they|he|she|it)\b[^.?!]{0,30}\b(?:appreciates?|love[sd]?|thrilled|grateful|impressed)\b",
+        r"\bdid you survive\b|\b(?:i think|i'?m sure|pretty sure|i reckon) you'?ll (?:cope|live|survive|manage)\b",
+        r"\b(?:should|shall) i [^.?!]{0,40}\btoo\?|\b(?:should|shall) i (?:\w+ )?(?:you|us) an?\b",
+        r"\bclearly you\b|\bso why (?:even|bother)\b|\bwhy (?:even )?bother\b",
+        r"\b(?:gee|wow|oh),? thanks\b|\bthanks (?:for nothing|a lot)\b",
+        r"\bwho (?:cares|would have thought|asked)\b|\bis that (?:so|right)\?|\bhow (?:nice|lovely|sweet) for you\b",
+        r"\blucky (?:you|for some|me)\b|\bsome of us\b|\bnice (?:of you|for some)\b",
+        r"\bsigh\b|\bugh\b|\bpf+t?\b|\btsk\b|\bpsh\b|\bseriously\?",
+        r"\bmy favou?rite\s*[.!]*\s*$|\bi do apologi[sz]e\b|\bwell,? excuse me\b|\bbless (?:you|him|her|your)\b",
+        r"\bhow (?:very|terribly|awfully) \w+|\bwhat(?:ever)? next\b",
+        # A one- or two-word verdict tacked on the end: "Cute." "Very generous." "Love it."
+        r"(?:^|[.!?]\s+)(?:very |how |so |real(?:ly)? |truly )?(?:cute|impressive|adorable|bless|generous|dramatic|mature|helpful|clear|sweet|classy|subtle|original|clever|charming|touching|inspiring|heroic|riveting|fascinating)[.!]\s*$",
+        r"\bthat'?s (?:adorable|cute|sweet|precious|rich|hilarious|priceless|the main thing)\b|(?:^|[.!?]\s+)love (?:it|that)[.!]",
+        r"\byour (?:majesty|highness|lordship|ladyship)\b|\bsays the (?:person|one|man|woman|guy|girl|lady)\b",
+        r"\bwhat did you expect\b|\bhope (?:it|that) was worth it\b|\bsomeone had to\b|\bfunny how\b",
+        r"\bthanks for (?:the reminder|clarifying|pointing that out|the lecture|the update)\b",
+        r"\b(?:ask|get|need|have) (?:for )?(?:your )?(?:permission|approval)\b|\bapproved\b|\bsurgically\b|\bdraw up a\b",
+        r"\b(?:should|shall) i (?:just|also|now|hand|get the)\b|\bwon'?t \w+ (?:themselves|itself)\b",
+        r",? (?:isn'?t it|aren'?t you|wasn'?t it|didn'?t you|don'?t you)[.!]\s*$",
+        r"\bit'?s (?:a |an |only )?\w+,? not (?:a |an |the )?\w+\s*[.!]",
+        r"\bhappy now\?|\b(?:she|he|they|you)'?ll survive\b|\bi must have missed\b|\bfinally (?:seen|seeing|come to) (?:sense|reason)\b",
+        r"^\s*(?:oh,? )?(?:so|terribly|awfully|very) sorry\b|\b(?:cute|sweet|adorable|funny|interesting) (?:that|how) you\b",
+        r"\bbut no,? (?:much|far|it'?s|let'?s|you|of course)\b|\bdon'?t (?:worry|mind) about me\b",
     )
     + _cues(
         "contempt",
@@ -145,6 +177,32 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bi had (?:a|no|to)\b|\bi was (?:busy|tired|working|stuck|exhausted)\b",
         r"\bit wasn'?t (?:me|my)\b|\bi didn'?t (?:mean|do|say|know)\b",
         r"\bdon'?t (?:blame|put this on) me\b",
+        # Counter-blame: the partner chose it, knew it, or is the real cause.
+        r"\byou (?:agreed|chose|knew (?:that|this|what)|said yes|signed up|picked|wanted (?:this|it))\b|\byou'?re the one (?:who|that)\b",
+        r"\bhow (?:was|am|were) i (?:meant|supposed) to\b|\bwhen (?:exactly )?(?:was|am|would) i (?:supposed|meant) to\b",
+        r"\bi can'?t win\b|\bdamned if i do\b|\bwhat (?:else )?do you want (?:me|from me)\b|\bwhat else (?:am i|can i)\b",
+        r"\bnot (?:been )?(?:a picnic|easy|fun|a holiday|a party)\b[^.?!]*\b(?:either|too)\b|\b(?:here|for me) either\b",
+        r"\bi didn'?t (?:force|make|ask|tell) you\b|\bit'?s not the same\b",
+        r"\bi can'?t (?:stop|control|help|just switch|change) (?:her|him|them|it|that|how)\b",
+        # Defending a third party instead of hearing the partner.
+        r"\b(?:she|he|they)(?:'s|'re| is| are| was| were) (?:only|just) (?:trying|asking|being|doing|looking|worried)\b|\b(?:she|he|they) (?:means?|meant) well\b",
+        r"\b(?:didn'?t|doesn'?t|don'?t) mean (?:it|anything)(?: by it)?\b|\bon purpose\b|\btaking (?:it|this|that) (?:too )?personally\b",
+        r"\bi (?:haven'?t|never) (?:actually|even|said|done|did|meant|touched|asked)\b|\bbecause i (?:don'?t|didn'?t|wasn'?t|haven'?t|never)\b",
+        r"\b(?:to|so (?:we|you) can) (?:pay|afford)\b|\bpays? for\b|\bwhich i (?:pay|do|did)\b",
+        r"\bi was (?:only |just )?being (?:nice|a decent|polite|friendly|honest|helpful|kind)\b",
+        r"\bi did (?:ask|tell|say|offer|try|call|text|mention|remind|warn)\b|\bi (?:told|warned) you\b",
+        r"\bis this about me\b|\bwhy are you even\b|\bwhy is (?:it|this) (?:always )?my\b",
+        r"\bi [^.?!]{0,30}\b(?:all the time|every (?:single )?(?:day|night|week|time))\b",
+        r"\bi'?m not a mind ?reader\b|\byou could(?:'ve| have) (?:reminded|told|asked|said|mentioned|warned)\b",
+        r"\byou think (?:it'?s easy|i (?:want|like|enjoy|chose|planned))\b|\bi'?m the one who (?:should|got|has|had|does|did)\b",
+        r"\byou'?re not the only one\b|\bmy \w+ too,? you know\b|\bafter what you\b",
+        r"\bit'?s not (?:some|a) (?:statement|comment|reflection|judge?ment|sign)\b|\b(?:this|it) (?:isn'?t|is not|wasn'?t) about\b",
+        r"\bif you (?:made|had|did|were|could|would|ever|just)\b[^.?!]*\b(?:i|she|he|they|we) (?:wouldn'?t|would|could)\b",
+        r"\byou(?:'re| are| do| did| were)\b[^.?!]{0,30}\b(?:too|as well|yourself)\s*[.!]",
+        r"\bnothing (?:happened|to be \w+ about)\b|\bit'?s not that deep\b|\bwhy do you (?:even )?care\b",
+        r"\byou'?re being (?:hard|unfair|harsh|mean|unreasonable)\b|\b(?:does|did) that to everyone\b",
+        r"\b(?:she|he|they)(?:'s|'re| is| are) trying\b|\bknows? what (?:he'?s|she'?s|they'?re|i'?m) doing\b",
+        r"\bi (?:don'?t|didn'?t) (?:choose|pick|ask for|plan)\b|\bshould i have\b|\bi (?:honestly )?wasn'?t (?:thinking|trying|being)\b",
     )
     + _cues(
         "yes_but",
@@ -252,6 +310,14 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bi feel (?:like i'?m|so bad|terrible|awful|attacked|like a)\b|\bwhat about me\b|\bhow do you think i feel\b",
         r"\bi had a (?:rough|long|hard|bad|terrible) day too\b|\bmy day\b|\bthis is hard for me\b|\bi'?m the one who\b",
         r"\bi'?m (?:a terrible|the worst|such a bad)\b",
+    )
+    + _cues(
+        "ownership",
+        # Owning one's part without a "but": what separates a validating "I" from a defensive one.
+        r"\bi'?m (?:so |really |truly )?sorry\b(?! if| you feel)(?![^.!?]*\bbut\b)",
+        r"\byou'?re (?:right|not wrong)\b(?![^.!?]*\bbut\b)|\bthat'?s on me\b|(?<!not )\bmy fault\b",
+        r"\bi should(?:'ve| have| not have)\b|\bi shouldn'?t have\b|\bi (?:messed|screwed|mucked) (?:it |that |this )?up\b",
+        r"\bi got (?:it|that|this) wrong\b|\bi own (?:that|it)\b|\bi let you down\b|\bi (?:wasn'?t|was not) there\b",
     )
     + _cues(
         "subject_change",

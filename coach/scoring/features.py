@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,7 +13,7 @@ import numpy.typing as npt
 from coach.embeddings import get_embedder
 from coach.language import feelings
 from coach.language.cues import CUE_GROUPS, CueHit, count_but, find_cues, question_count
-from coach.language.tokens import shared_content_ratio, words
+from coach.language.tokens import content_words, shared_content_ratio, words
 
 HAND_FEATURES = (
     *(f"cue_{g}" for g in CUE_GROUPS),
@@ -32,13 +33,53 @@ HAND_FEATURES = (
     "ends_question",
     "starts_i",
     "starts_you",
+    "quote_echo",
+    "self_before_them",
+    "first_sentence_i",
+    "praise",
+    "praise_without_empathy",
 )
+
+# Hashed word, word-pair and character 4-gram presence: phrasing the cues do not list (mock
+# praise, "too, right?") still reaches the classifier. Hashing keeps it a fixed-size numpy row.
+NGRAM_BUCKETS = 2048
 
 _I = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
 _YOU = re.compile(r"\b(?:you|you're|you've|you'd|you'll|your|yourself|u|ur)\b", re.IGNORECASE)
 _CAPS = re.compile(r"\b[A-Z]{3,}\b")
 _STARTS_I = re.compile(r"(?i)i\b|i'")
 _STARTS_YOU = re.compile(r"(?i)(?:you|u)\b")
+# Words of praise or delight: in reply to a complaint or a hurt, with no feeling acknowledged,
+# they are often mock praise.
+_PRAISE = re.compile(
+    r"\b(?:great|brilliant|lovely|wonderful|amazing|perfect|nice|fantastic|cute|impressive|adorable"
+    r"|marvell?ous|splendid|fabulous|genius|congrat\w*|bravo|well done|good for you|sweet|charming"
+    r"|delightful|incredible|stunning|superb|excellent|thrilled|delighted)\b",
+    re.IGNORECASE,
+)
+# A quoted stretch of the reply (apostrophes inside words do not close it).
+_QUOTED = re.compile(r"(?:^|[\s(,])['‘\"“](.{3,80}?)['’\"”](?=[\s.,!?;:]|$)")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# Acknowledging their side: feeling words, empathy or owning one's part.
+_ACK_GROUPS = frozenset({"empathy", "ownership"})
+
+
+def _quote_echo(reply: str, message: str) -> float:
+    """A scare-quoted echo of the partner's own words, a common way of mocking them."""
+    message_words = set(content_words(message))
+    for match in _QUOTED.finditer(reply):
+        if set(content_words(match.group(1))) & message_words:
+            return 1.0
+    return 0.0
+
+
+def _self_before_them(reply: str, hits: list[CueHit], named: list[feelings.FeelingSpan]) -> float:
+    """The listener's own account ("I", "my") comes before any acknowledgement of the partner."""
+    first_self = _I.search(reply)
+    if first_self is None:
+        return 0.0
+    ack = [h.start for h in hits if h.group in _ACK_GROUPS] + [s.start for s in named]
+    return float(not ack or first_self.start() < min(ack))
 
 
 @dataclass(frozen=True)
@@ -52,6 +93,19 @@ class PairFeatures:
     shared_ratio: float
     cosine: float
     word_count: int
+
+
+def ngram_vector(tokens: list[str]) -> npt.NDArray[np.float32]:
+    """L2-normalised presence of the reply's hashed n-grams (zlib.crc32 is stable across runs)."""
+    grams = {f"w:{t}" for t in tokens}
+    grams.update(f"b:{a} {b}" for a, b in zip(["<s>", *tokens], [*tokens, "</s>"], strict=True))
+    joined = f" {' '.join(tokens)} "
+    grams.update(f"c:{joined[i : i + 4]}" for i in range(len(joined) - 3))
+    vector = np.zeros(NGRAM_BUCKETS, dtype=np.float32)
+    for gram in grams:
+        vector[zlib.crc32(gram.encode()) % NGRAM_BUCKETS] = 1.0
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm else vector
 
 
 def _hand(
@@ -71,6 +125,9 @@ def _hand(
             strong[hit.group] = 1
     n = max(len(tokens), 1)
     stripped = reply.strip()
+    praise = len(_PRAISE.findall(reply))
+    sentence = _SENTENCE.search(stripped)
+    first = sentence.group(0) if sentence else stripped
     values = {
         **{f"cue_{g}": math.log1p(c) for g, c in counts.items()},
         **{f"strong_{g}": float(v) for g, v in strong.items()},
@@ -89,6 +146,11 @@ def _hand(
         "ends_question": float(stripped.endswith("?")),
         "starts_i": float(bool(_STARTS_I.match(stripped))),
         "starts_you": float(bool(_STARTS_YOU.match(stripped))),
+        "quote_echo": _quote_echo(reply, message),
+        "self_before_them": _self_before_them(reply, hits, named),
+        "first_sentence_i": len(_I.findall(first)) / max(len(words(first)), 1),
+        "praise": math.log1p(praise),
+        "praise_without_empathy": float(praise > 0 and not counts["empathy"] and not named),
     }
     return [values[name] for name in HAND_FEATURES], values
 
@@ -102,7 +164,9 @@ def featurize(message: str, reply: str) -> PairFeatures:
     named = feelings.named_feelings(reply)
     empathy = feelings.empathy_spans(reply, named)
     hand, values = _hand(reply, message, hits, cosine, tokens, named, empathy)
-    vector = np.concatenate([np.asarray(hand, dtype=np.float32), reply_vec, reply_vec * message_vec])
+    vector = np.concatenate(
+        [np.asarray(hand, dtype=np.float32), reply_vec, reply_vec * message_vec, ngram_vector(tokens)]
+    )
     return PairFeatures(
         vector=vector,
         hits=hits,

@@ -17,16 +17,20 @@ import numpy.typing as npt
 
 from coach.domain import ELEMENTS, FLAGS
 from coach.scoring.dataset import ScorerCase, digest, load_cases
-from coach.scoring.features import HAND_FEATURES, featurize_many
+from coach.scoring.features import HAND_FEATURES, NGRAM_BUCKETS, featurize_many
 
 log = logging.getLogger(__name__)
 
 TARGETS: tuple[str, ...] = (*ELEMENTS, *FLAGS)
-_FORMAT = 4  # bump when features or training change, so old caches are rebuilt
-# Chosen by grouped cross-validation on the training split: strong shrinkage, and embeddings
-# scaled down so the hand features carry most of the decision.
+_FORMAT = 5  # bump when features or training change, so old caches are rebuilt
+# Chosen by grouped cross-validation on the training split (python -m coach.scoring.crossval):
+# strong shrinkage, and embeddings scaled down so the hand features carry most of the decision.
 _C = 0.1
 _EMBEDDING_WEIGHT = 0.2
+# The n-gram block is left unstandardised, since a rare n-gram would otherwise get a huge z-score;
+# each row has unit norm and is scaled by this weight * sqrt(buckets) / 8. A larger weight scored
+# about the same in cross-validation but began to read plain advice as sarcasm.
+_NGRAM_WEIGHT = 1.0
 
 
 @dataclass(frozen=True)
@@ -71,19 +75,31 @@ def _best_threshold(y: npt.NDArray[np.int64], p: npt.NDArray[np.float64], is_fla
 
 
 def fit(cases: list[ScorerCase], seed: int = 0) -> LinearModel:
+    x = featurize_many([(c.message, c.reply) for c in cases])
+    return fit_features(x, cases, seed)
+
+
+def fit_features(x32: npt.NDArray[np.float32], cases: list[ScorerCase], seed: int = 0) -> LinearModel:
+    """Fit on an already computed feature matrix (rows aligned with cases), as cross-validation does."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
-    x = featurize_many([(c.message, c.reply) for c in cases]).astype(np.float64)
+    x = x32.astype(np.float64)
     y = _labels(cases)
+    hand = len(HAND_FEATURES)
+    ngrams = x.shape[1] - NGRAM_BUCKETS
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-6] = 1.0
+    mean[ngrams:] = 0.0
+    scale[ngrams:] = 1.0
     z = (x - mean) / scale
-    # Hand features carry the domain knowledge; embeddings are many and noisy, so they are
-    # shrunk more by scaling them down before the shared L2 penalty.
-    hand = len(HAND_FEATURES)
-    z[:, hand:] *= _EMBEDDING_WEIGHT
+    # Hand features carry the domain knowledge; embeddings and n-grams are many and noisy, so
+    # each block is scaled before the shared L2 penalty, which sets how much it is shrunk.
+    column_weight = np.ones(x.shape[1])
+    column_weight[hand:ngrams] = _EMBEDDING_WEIGHT
+    column_weight[ngrams:] = _NGRAM_WEIGHT * np.sqrt(NGRAM_BUCKETS) / 8.0
+    z *= column_weight
     groups = [c.message_id or c.id for c in cases]
     folds = GroupKFold(n_splits=5)
     weights, biases, thresholds = [], [], []
@@ -96,8 +112,7 @@ def fit(cases: list[ScorerCase], seed: int = 0) -> LinearModel:
             oof[test_idx] = clf.predict_proba(z[test_idx])[:, 1]
         clf = LogisticRegression(C=_C, class_weight="balanced", max_iter=2000, random_state=seed)
         clf.fit(z, target_y)
-        coef = clf.coef_[0].copy()
-        coef[hand:] *= _EMBEDDING_WEIGHT
+        coef = clf.coef_[0] * column_weight
         weights.append(coef)
         biases.append(clf.intercept_[0])
         thresholds.append(_best_threshold(target_y, oof, target in FLAGS))
@@ -115,13 +130,15 @@ def _cache_path(cache_dir: Path, key: str) -> Path:
 
 
 def _code_digest() -> str:
-    """Hash of the code that turns text into features, so a changed cue or feature refits."""
+    """Hash of the code that turns text into features and fits them, so a changed cue refits."""
     import hashlib
 
     from coach.language import cues, feelings, tokens
     from coach.scoring import features
 
-    sources = [Path(module.__file__ or "") for module in (cues, feelings, tokens, features)]
+    sources = [Path(module.__file__ or "") for module in (cues, feelings, tokens, features)] + [
+        Path(__file__)
+    ]
     joined = b"".join(path.read_bytes() for path in sources if path.is_file())
     return hashlib.sha256(joined + str(_FORMAT).encode()).hexdigest()[:12]
 

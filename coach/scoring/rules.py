@@ -96,9 +96,10 @@ _FLAG_CUES: dict[FlagId, tuple[str, ...]] = {
 
 
 def _spans(hits: list[CueHit], groups: tuple[str, ...]) -> list[str]:
+    """Up to three quotes, the longest first: "must be so hard being" says more than "Wow"."""
     seen: list[str] = []
-    for hit in sorted(hits, key=lambda h: (not h.strong, h.start)):
-        if hit.group in groups and hit.text not in seen:
+    for hit in sorted(hits, key=lambda h: (not h.strong, -len(h.text), h.start)):
+        if hit.group in groups and not any(hit.text.lower() in s.lower() for s in seen):
             seen.append(hit.text)
     return seen[:3]
 
@@ -106,10 +107,12 @@ def _spans(hits: list[CueHit], groups: tuple[str, ...]) -> list[str]:
 class RulesScorer:
     name = NAME
 
-    def __init__(self, cache_dir: Path, dataset: Path | None = None) -> None:
+    def __init__(
+        self, cache_dir: Path, dataset: Path | None = None, model: LinearModel | None = None
+    ) -> None:
         self._cache_dir = cache_dir
         self._dataset = dataset
-        self._model: LinearModel | None = None
+        self._model: LinearModel | None = model
         self._lock = threading.Lock()
 
     @property
