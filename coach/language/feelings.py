@@ -804,7 +804,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"do anything|clean|cook|tidy|wash|share)"
         ),
         ("alone", "unsupported"),
-        "carrying it without my help",
+        "doing it all without my help",
     ),
     ImpliedFeeling(
         _p(
