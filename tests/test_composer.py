@@ -169,10 +169,27 @@ def test_missing_good_states_name_their_absence(message: str, expected: str) -> 
         ("I made a roast for everyone and you didn't say a word", "unappreciated"),
         ("we haven't had a proper evening together in weeks", "lonely"),
         ("he walks out of the room every time I mention money", "shut out"),
+        ("found out my brother has been hiding his debts from all of us", "betrayed"),
+        ("i feel like a lodger in my own home", "unseen"),
+        ("why do I even bother planning anything, nobody turns up", "unappreciated"),
+        ("your dad had a go at my cooking and you just sat there", "unsupported"),
+        ("it's been a year since the funeral and everyone else has moved on", "alone"),
     ],
 )
 def test_situations_imply_the_feelings_a_listener_would_name(message: str, expected: str) -> None:
     assert expected in feelings.detect(message), feelings.detect(message)
+
+
+def test_other_peoples_weekends_are_not_family_time() -> None:
+    names = feelings.detect("can we not spend every weekend with your friends")
+    assert "trapped" not in names and "left out" in names
+
+
+def test_laughter_and_emoji_are_not_said_back() -> None:
+    reflection = (
+        Composer().compose(GenerationRequest(message="i feel like a ghost in this house lol 🙃")).reflection
+    )
+    assert "lol" not in reflection.lower() and "🙃" not in reflection
 
 
 def test_intensity_follows_the_words_people_use() -> None:

@@ -47,6 +47,12 @@ _FILLER = re.compile(
     r"i mean|you know what|guess what|wow|omg)[,.!]*\s+)+",
     re.IGNORECASE,
 )
+# Laughter, sign-offs and emoji at a clause's end are tone, not content: "a ghost in this house
+# lol" said back keeps its "lol" and sounds like mockery.
+_TRAILING = re.compile(
+    r"(?:[\s,]+(?:lol|lmao|rofl|haha+|hah|hehe+|jk|tbh|smh|idk|ngl|ffs|fml|xx+|x)\b|\s*[^\w\s'’.!?,;:)\]\-]+)+\s*$",
+    re.IGNORECASE,
+)
 # Clauses the listener should not echo: questions, justifications, "should"s and verdicts turn
 # into advice, agreement or accusation when said back in the listener's voice.
 _UNSAYABLE = re.compile(
@@ -156,7 +162,8 @@ def _own_clauses(message: str) -> list[str]:
     )
     for sentence in ranked:
         for clause in clauses(sentence):
-            clause = _FILLER.sub("", " ".join(_CONTROL.sub(" ", clause).split()).rstrip(".!?…").strip())
+            clause = " ".join(_CONTROL.sub(" ", clause).split()).rstrip(".!?…").strip()
+            clause = _FILLER.sub("", _TRAILING.sub("", clause).rstrip(".!?…").strip())
             parts = [part.strip(" ,;") for part in _BUT.split(clause)]
             if len(parts) > 1 and _telling(parts[1]) and not _telling(parts[0]):
                 # "my legs are destroyed but I did it": the telling part is the one to say back.

@@ -544,7 +544,8 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:stopped|no one|nobody|no-one|everyone(?:'s)? stopped) (?:\w+ )?(?:asking|asks|checking|checks|"
-            r"calling|calls|mentioning|mentions|talking about)\b"
+            r"calling|calls|mentioning|mentions|talking about)\b|\b(?:everyone|everybody)(?: else)?(?:'s| has| have|"
+            r" seems to have| seem to have)? (?:just )?moved on\b"
         ),
         ("alone", "forgotten"),
         "everyone else moving on while you're still in it",
@@ -581,6 +582,18 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         "the what-ifs going round your head",
     ),
     # trust
+    ImpliedFeeling(
+        _p(
+            r"\b(?:my|our) (?:\w+ )?"
+            + _CLOSE
+            + r"s?(?:'s| has| had| have| was| were)? (?:been )?(?:lying|lied|hiding|"
+            r"hid|cheating|cheated|keeping (?:it|this|that|secrets))\b|\bfound out (?:that )?(?:my|our) (?:\w+ )?"
+            + _CLOSE
+            + r"s?\b[^.!?]*\b(?:lying|lied|hiding|hid|secret|cheating|cheated|affair)\b"
+        ),
+        ("betrayed", "shaken"),
+        "finding out someone close wasn't honest",
+    ),
     ImpliedFeeling(
         _p(
             r"\b(?:you )?(?:lied|lying|lie to me|lies|hid|hiding|hidden|kept (?:it|this|that) from me|secret|"
@@ -701,6 +714,32 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ),
         ("unappreciated", "disappointed"),
         "the effort you put in going unnoticed",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:why (?:do )?i (?:even )?bother|what'?s the point)\b[^.!?]*\b(?:nobody|no one|no-one|never|"
+            r"anyone)\b|\b(?:nobody|no one|no-one) (?:even )?(?:eats?|touch(?:es|ed)?|notices?|cares?|appreciates?|"
+            r"thanks me|says thanks)\b"
+        ),
+        ("unappreciated", "hurt"),
+        "putting in effort that nobody seems to value",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\blike (?:a |the )?(?:ghost|piece of furniture|wallpaper|lodger|flatmate|roommate|housemate|"
+            r"stranger)\b|\b(?:invisible|don'?t exist)\b"
+        ),
+        ("unseen", "lonely"),
+        "feeling invisible at home",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\byou (?:just )?(?:nodded(?: along)?|sat there|stood there|said nothing|went along with (?:it|her|him|them)|"
+            r"agreed with (?:her|him|them)|took (?:her|his|their) side|didn'?t (?:say a word|say anything|stick up|"
+            r"stand up|back me|defend))\b"
+        ),
+        ("unsupported", "alone"),
+        "no backup from me when it mattered",
     ),
     ImpliedFeeling(
         _p(
@@ -879,7 +918,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\bdoing (?:any of )?(?:this|it|things) (?:right|wrong)\b|\beveryone else (?:seems|is|has|knows|"
-            r"manages|gets)\b|\b(?:i'?m|i am|i feel like|like) (?:a|such a) (?:failure|mess|bad (?:mum|mom|dad|parent|partner|wife|husband|"
+            r"manages|gets)\b(?! (?:to have |just )?moved on)|\b(?:i'?m|i am|i feel like|like) (?:a|such a) (?:failure|mess|bad (?:mum|mom|dad|parent|partner|wife|husband|"
             r"girlfriend|boyfriend|friend|daughter|son))\b|\bcan'?t do anything right\b|\bwhat'?s wrong with me\b|"
             r"\bout of my depth\b|\bfailing\b|\bmess(?:ing|ed)? (?:it|everything|things) up\b"
         ),
@@ -922,7 +961,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             + r"|\byour "
             + _FAMILY
             + r"'?s?\b[^.!?]*\b(?:again|every (?:single )?\w+)\b|"
-            r"\b(?:christmas|easter|thanksgiving|holidays?|sundays?|weekends?) (?:at|with) your\b"
+            r"\b(?:christmas|easter|thanksgiving|holidays?|sundays?|weekends?) (?:at|with) your " + _FAMILY
         ),
         ("resentful", "trapped"),
         "how much of our time goes to my family",
