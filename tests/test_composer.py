@@ -174,10 +174,32 @@ def test_missing_good_states_name_their_absence(message: str, expected: str) -> 
         ("why do I even bother planning anything, nobody turns up", "unappreciated"),
         ("your dad had a go at my cooking and you just sat there", "unsupported"),
         ("it's been a year since the funeral and everyone else has moved on", "alone"),
+        ("my sister didn't even wish me happy birthday", "hurt"),
+        ("rough shift, two nurses off sick and I covered both wards", "exhausted"),
+        ("do you still find me attractive", "insecure"),
+        ("they told me on friday my role no longer exists", "scared"),
+        ("all we ever talk about is the mortgage and the kids", "disconnected"),
     ],
 )
 def test_situations_imply_the_feelings_a_listener_would_name(message: str, expected: str) -> None:
     assert expected in feelings.detect(message), feelings.detect(message)
+
+
+def test_a_greeting_is_not_a_feeling() -> None:
+    assert "happy" not in feelings.detect("he didn't even say happy birthday to me")
+
+
+@pytest.mark.parametrize(
+    ("said", "listener"),
+    [
+        ("I saw you liked her photo", "You saw I liked her photo"),
+        ("I know you need space", "You know I need space"),
+        ("I saw you leaving", "You saw me leaving"),
+        ("I feel you pulling away", "You feel me pulling away"),
+    ],
+)
+def test_you_after_a_verb_of_knowing_or_seeing(said: str, listener: str) -> None:
+    assert shift(said) == listener
 
 
 def test_other_peoples_weekends_are_not_family_time() -> None:

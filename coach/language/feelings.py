@@ -560,7 +560,11 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         "waiting on something this frightening",
     ),
     ImpliedFeeling(
-        _p(r"\b(?:laid off|fired|let go|redundan\w*|lose my job|losing my job|job cuts|restructur\w*)\b"),
+        _p(
+            r"\b(?:laid off|fired|let go|redundan\w*|(?:lose|losing|lost) my (?:job|role|position)|job cuts|"
+            r"restructur\w*|(?:job|role|position) (?:no longer exists|is gone|has gone|was cut|has been cut|"
+            r"(?:was|has been) eliminated))\b"
+        ),
         ("scared", "worried"),
         "not knowing what happens with work",
     ),
@@ -580,6 +584,39 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ),
         ("anxious", "worried"),
         "the what-ifs going round your head",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:day|shift|week|morning|night|work|job) (?:was|has been|is|'s) (?:\w+ )?(?:brutal|rough|hell|"
+            r"hellish|a nightmare|horrendous|relentless|non-?stop|manic|carnage|chaos|insane|mental)\b|"
+            r"\b(?:brutal|rough|hellish|long|manic|relentless) (?:day|shift|week)\b|\bcovered (?:for|all|every)\b"
+        ),
+        ("exhausted", "stressed"),
+        "the day you've just had",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:find|think) me (?:\w+ )?(?:attractive|sexy|beautiful|pretty|handsome|desirable|fit)\b|"
+            r"\b(?:still|even) (?:want|fancy|desire) me\b|\bam i (?:still )?(?:attractive|enough|desirable)\b"
+        ),
+        ("insecure", "rejected"),
+        "wondering whether I still want you",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:only|just) (?:ever )?(?:talk|talked|speak|text|chat) about\b|\ball we (?:ever )?(?:talk|talked|"
+            r"speak|text) about\b|\bnothing to (?:talk|say) to each other\b"
+        ),
+        ("disconnected", "lonely"),
+        "how little of us is left in what we talk about",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:didn'?t|did not|never|forgot to) (?:even )?(?:wish me|call me|ring me|text me|message me|"
+            r"remember my|say happy)\b"
+        ),
+        ("hurt", "forgotten"),
+        "being forgotten by someone who matters",
     ),
     # trust
     ImpliedFeeling(
@@ -847,7 +884,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
-            r"\b(?:i'?m|i am|always) the (?:only )?one (?:who|that|stuck|\w+ing)\b|\bi do "
+            r"\b(?:i'?m|i am|always|being) the (?:only )?one (?:who|that|stuck|\w+ing)\b|\bi do "
             r"(?:everything|it all|all of it|most of it|all the)\b|\ball on me\b|\balways (?:have|had|got) to be "
             r"the one\b|\b(?:the bad guy|the bad cop|the nag|the strict one|the boring one|the maid|the "
             r"housekeeper|the servant|the cleaner|a single parent|the only adult)\b"
@@ -920,6 +957,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"\bdoing (?:any of )?(?:this|it|things) (?:right|wrong)\b|\beveryone else (?:seems|is|has|knows|"
             r"manages|gets)\b(?! (?:to have |just )?moved on)|\b(?:i'?m|i am|i feel like|like) (?:a|such a) (?:failure|mess|bad (?:mum|mom|dad|parent|partner|wife|husband|"
             r"girlfriend|boyfriend|friend|daughter|son))\b|\bcan'?t do anything right\b|\bwhat'?s wrong with me\b|"
+            r"\b(?:i'?ve|i have) failed\b|\bfailed as a\b|"
             r"\bout of my depth\b|\bfailing\b|\bmess(?:ing|ed)? (?:it|everything|things) up\b"
         ),
         ("inadequate", "anxious"),
@@ -1143,10 +1181,20 @@ def _negated(text: str, start: int) -> bool:
     return match is not None and not _SCOPE_BREAK.search(before[match.end() :])
 
 
+# Greetings and names that hold a feeling word without the feeling: "he didn't even wish me happy
+# birthday" is not a happy message.
+_SET_PHRASES = re.compile(
+    r"\bhappy (?:birthday|bday|new year|christmas|xmas|holidays|easter|anniversary|hour|valentine'?s|"
+    r"mother'?s day|father'?s day|mothers day|fathers day|diwali|eid|hanukkah|thanksgiving|hunting|medium)\b|"
+    r"\bproud (?:boys?|parents? of)\b|\bjoy ?(?:ride|stick)\b",
+    re.IGNORECASE,
+)
+
+
 def feeling_spans(text: str) -> list[FeelingSpan]:
     """Feelings a message names, from the broad lexicon, in order of appearance, denied ones skipped."""
     found: list[FeelingSpan] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _SET_PHRASES.finditer(text)]
     matches = [
         (feeling, match)
         for feeling, pattern in _LEXICON_PATTERNS

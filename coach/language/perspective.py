@@ -68,6 +68,156 @@ _SUBJECT_NEXT = frozenset(
     ]
 )
 
+# After a verb of knowing, "you" followed by a verb starts a new clause: "I know you need space"
+# is "you know I need space". After a verb of seeing or telling, only a past-tense verb does:
+# "I saw you liked her photo" is "you saw I liked...", but "I saw you leave" keeps "me".
+_KNOWING = frozenset(
+    [
+        "know",
+        "knew",
+        "think",
+        "thought",
+        "guess",
+        "bet",
+        "swear",
+        "realise",
+        "realised",
+        "realize",
+        "realized",
+        "remember",
+        "hope",
+        "wish",
+        "believe",
+        "suppose",
+        "assume",
+        "feel",
+        "felt",
+        "mean",
+        "reckon",
+    ]
+)
+_SEEING = frozenset(
+    ["saw", "see", "seen", "heard", "hear", "noticed", "notice", "found", "caught", "watched", "told"]
+)
+_NOT_A_VERB = frozenset(
+    [
+        "at",
+        "in",
+        "on",
+        "with",
+        "the",
+        "a",
+        "an",
+        "for",
+        "so",
+        "and",
+        "but",
+        "or",
+        "there",
+        "again",
+        "yesterday",
+        "today",
+        "tonight",
+        "well",
+        "better",
+        "too",
+        "here",
+        "when",
+        "while",
+        "after",
+        "before",
+        "once",
+        "twice",
+        "from",
+        "to",
+        "of",
+        "by",
+        "all",
+        "both",
+        "now",
+        "then",
+        "because",
+        "if",
+        "as",
+        "more",
+        "best",
+        "anymore",
+        "any",
+        "enough",
+        "inside",
+        "everywhere",
+        "that",
+        "this",
+        "since",
+        "until",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "more",
+        "much",
+        "most",
+    ]
+)
+_PAST_IRREGULAR = frozenset(
+    [
+        "went",
+        "said",
+        "told",
+        "made",
+        "took",
+        "got",
+        "left",
+        "saw",
+        "knew",
+        "thought",
+        "felt",
+        "forgot",
+        "bought",
+        "spent",
+        "sent",
+        "came",
+        "ran",
+        "gave",
+        "kept",
+        "lied",
+        "put",
+        "met",
+        "found",
+        "paid",
+        "sold",
+        "won",
+        "lost",
+        "broke",
+        "chose",
+        "drove",
+        "ate",
+        "drank",
+        "wrote",
+        "hid",
+        "slept",
+        "stood",
+        "sat",
+        "heard",
+        "meant",
+    ]
+)
+
+
+def _starts_clause(previous: str, following: str) -> bool:
+    """Whether "you" between these words is the subject of a new clause despite the verb before."""
+    if not following:
+        return False
+    past = following in _PAST_IRREGULAR or (len(following) > 4 and following.endswith("ed"))
+    if previous in _SEEING:
+        return past
+    if previous in _KNOWING:
+        return past or not (following in _NOT_A_VERB or following.endswith(("ing", "ly")))
+    return False
+
+
 _QUESTION_VERBS = frozenset(
     [
         "are",
@@ -164,7 +314,12 @@ def shift(text: str) -> str:
             # "you" closing a clause is an object ("told him to stop calling you") unless a verb
             # stands before it as in a question ("are you?").
             at_end = following == "" and bool(before.strip()) and previous not in _QUESTION_VERBS
-            as_object = (bool(_OBJECT_CONTEXT.search(before)) or at_end) and following not in _SUBJECT_NEXT
+            if previous in _KNOWING or previous in _SEEING:
+                as_object = not _starts_clause(previous, following) and following not in _SUBJECT_NEXT
+            else:
+                as_object = (
+                    bool(_OBJECT_CONTEXT.search(before)) or at_end
+                ) and following not in _SUBJECT_NEXT
             replacement = "me" if as_object else "I"
             if replacement == "I" and out:
                 # "are you" -> "am I": the verb before the new subject agrees with it.
