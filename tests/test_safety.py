@@ -16,10 +16,10 @@ from coach.schemas import Resource
 from coach.settings import Settings
 
 # The target on the held-out test split of evals/safety/dev.jsonl is recall >= 0.95 with false
-# alarms <= 0.05; the screen reaches 23/34 with none, so this guards against regressions while
+# alarms <= 0.05; the screen reaches 28/34 with none, so this guards against regressions while
 # the gap is open (see the README's safety figures).
 MAX_FALSE_ALARM = 0.05
-REGRESSION_RECALL = 0.67
+REGRESSION_RECALL = 0.8
 
 
 def _settings(data_dir: Path, **overrides: object) -> Settings:

@@ -108,7 +108,8 @@ _INANIMATE_BEFORE = _c(
     r"loss|penny|wave|thought|memory|idea|ball|car|door|branch|bus|bike|wind|storm|rain|everything|"
     r"something|dog|cat|puppy|kitten|horse|bird|wasp|bee|mosquito|cold|heat|sun|hangover|tiredness|"
     r"exhaustion|anxiety|depression|panic|fever|flu|virus|covid|baby|toddler|babies|kid|kids|bug|"
-    r"spider|game|level|boss fight|enemy|zombie|character|player|opponent|team|ref|referee|machine|"
+    r"spider|game|level|boss fight|final boss|end boss|boss level|villain|monster|npc|baddie|"
+    r"enemy|zombie|character|player|opponent|team|ref|referee|machine|"
     r"printer|shelf|cupboard|wardrobe|tree|waves?|smell|life|work|job|bill|price|flat ?pack|ikea|"
     r"deadline|deadlines|mortgage|debt|debts|stress|pressure|workload|rent|bills|exams?|guilt|silence|"
     r"commute|traffic|heat|humidity|tie|collar|jeans|paperwork|admin|inbox|essay|thesis|dissertation)"
@@ -254,7 +255,8 @@ def _rules() -> list[Rule]:
         r"\b(?:better off|better|happier|fine|easier|simpler|lighter|freer|be ok|be okay|be fine|relieved|"
         r"glad|better off|happy)"
         r"(?: off)?(?: for [\w' ]{1,25}?)? (?:without me|if i "
-        r"(?:was|were|wasn't|weren't|didn't|just|'m|'d|was never|were never|disappeared|died|was dead|"
+        r"(?:was|were|wasn't|weren't|didn't|just (?=disappeared|vanished|went|died|wasn't|weren't|left|ended|"
+        r"stopped|didn't|was gone|was dead|never)|'m|'d|was never|were never|disappeared|died|was dead|"
         r"was gone|wasn't here|wasn't around|wasn't alive|no longer|stopped)|when i'm gone|once i'm "
         r"gone|after i'm gone|with me gone|with me dead|if i'm not here|if i'm gone|if i died|"
         r"with (?:someone|somebody) (?:else|better|who isn't me)|with a (?:different|better) (?:mum|dad|"
@@ -402,7 +404,8 @@ def _rules() -> list[Rule]:
         "crisis",
         r"\b(?:easy|easier|wish|hope|hoping|want|pray|praying|rather|better|peaceful|nice|tempting|"
         r"dream of|think about)\b[^.!?]{0,40}\b(?:not|never|don't|didn't|wouldn't|won't) (?:to )?"
-        r"(?:wake|waking) up\b|\bgo to sleep and (?:not|never) wake\b",
+        r"(?:wake|waking) up\b(?! (?:till|until|before|for) )|\bgo to sleep and (?:not|never) wake\b"
+        r"(?! up (?:till|until|before|for) )",
         negatable=False,
     )
     add(
@@ -423,6 +426,10 @@ def _rules() -> list[Rule]:
         r"you and the|mum and dad|the people i love)\b|\b(?:goodbye|farewell|suicide) (?:note|letter|"
         r"message|video|text)s?\b|\b(?:don't|do not) open (?:them|it|the letters?|the notes?) "
         r"(?:yet|until|till|unless)\b",
+        # a goodbye sent from a departure gate is a trip, not a farewell
+        unless=r"\b(?:airport|flight|plane|gate|boarding|holiday|off to|trip|leaving do|work do|last day|"
+        r"retir\w*|new job|colleagues|team|tradition|birthdays?|eighteenths?|twenty-firsts?|christmas|"
+        r"time capsule|wedding)\b",
         negatable=False,
     )
     add(
@@ -797,7 +804,7 @@ def _rules() -> list[Rule]:
         r"hurting|scratching|starving) (?:him|her|my|them)self\b|\b(?:cutting|self-harming) again\b|"
         r"\b(?:he's|she's|they're|i've|he|she|i) (?:been |started |gone back to |back to |is |was )"
         r"cutting(?: again)?\b",
-        unless=r"\b(?:shaving|chopping|cooking|accident\w*|by mistake|on the (?:oven|stove|pan|iron|"
+        unless=r"\b(?:(?:my|his|her|own) (?:hair|fringe|nails|beard)|hair ?cut|shaving|chopping|cooking|accident\w*|by mistake|on the (?:oven|stove|pan|iron|"
         r"kettle|grill|hob)|gym|lifting|running|football|skiing|fell|trip\w*|cutting (?:back|down|out|"
         r"corners|ties|costs|hair|the grass|the lawn|the cake|onions?|wood|carbs|sugar|it close|off)|"
         r"burning (?:the|out|calories|a candle|bridges|the midnight)|sprain\w*|pull\w* a muscle)\b",
@@ -1035,10 +1042,14 @@ def _rules() -> list[Rule]:
         VIOLENCE,
         "crisis",
         rf"\b(?P<key>{strong}) {_ADULT}\b",
-        not_before=_INANIMATE_BEFORE.pattern + "|" + _MODAL_BEFORE.pattern + r"|\b(?:what|what's|which) $",
+        # "the bit you're dreading": "bit" after a determiner is a noun.
+        not_before=_INANIMATE_BEFORE.pattern
+        + "|"
+        + _MODAL_BEFORE.pattern
+        + r"|\b(?:what|what's|which|the|a|this|that|little|tiny|best|worst|hardest|first|last) $",
         not_after=r" (?:out of (?:the|my|his|her) (?:team|group|chat|band|club|game|squad)|out\b|off "
         r"(?:the|my|his|her) (?:team|group|chat)|under the table|in (?:his|her|their|my) sleep|up\b|"
-        r"back\b(?= with (?:a|the) (?:comeback|question|reply|joke))|a cd|a copy|awake|"
+        r"back\b(?= with (?:a|the) (?:comeback|question|reply|joke))|a cd|a copy|awake|on the back\b|"
         r"with (?:your|his|her|my) (?:elbow|knee|foot|arm|hand)s? in (?:your|his|her|my|their) sleep|"
         r"hand|'s hand|on the (?:shoulder|back)(?= (?:to|and say|and said|as|for|like))|with (?:a|the|"
         r"his|her) (?:pillow|cushion|snowball|water|towel|nerf|feather))",
@@ -1337,6 +1348,9 @@ def _rules() -> list[Rule]:
         r"accident|i slipped|fell down the stairs|i banged)\b",
         requires=r"\b(?:but|really|actually|wasn't|so (?:they|no one|nobody)|lied|cover\w*|it was "
         r"(?:him|her)|(?:he|she) did|scratched|hit|punched|kicked|pushed|shoved|bruis\w*|black eye)\b",
+        # An accident named as the cause, or a story that was laughed at, is no cover.
+        unless=r"\b(?:from (?:the|a|my) (?:fall|accident|trip|game|match|ladder|stairs)|they laughed|which is "
+        r"(?:true|what happened)|genuinely did|really did)\b",
         negatable=False,
     )
     add(
@@ -1793,8 +1807,8 @@ def _rules() -> list[Rule]:
         r"know i'm watching\b|\bi'll always find you\b|\byou can't hide\b(?! from (?:everything|it|this|that|the|"
         r"your|how|what|people|them|us))|\byou can run\b",
         negatable=False,
-        unless=r"\b(?:hide and seek|film|show|series|game|birthday|surprise|eat|"
-        r"watching (?:you|your every) (?:play|dance|sing|grow|perform))\b",
+        unless=r"\b(?:hide and seek|film|show|series|game|birthday|surprise|eat|memes?|gifs?|spoil\w*|"
+        r"watching (?:you|your every) (?:play|dance|sing|grow|perform))\b|" + _TRIVIAL_STAKES,
     )
     add(
         "kids_threat",
@@ -3249,8 +3263,8 @@ def _rules() -> list[Rule]:
         r"push|pushes|pushed|pushing|shove|shoves|shoved|shoving|throw|throws|threw|throwing|kick|kicks|"
         r"kicked|kicking|rough|roughs|roughed|roughing|beat|beats|beating|bash|bashes|bashed|bashing|"
         r"batter|batters|battered|belt|belts|belted) (?:me|her|him|us) (?:about|around|up|round)\b",
-        unless=_PLAY.pattern + r"|\b(?:ideas?|plan|pitch|meeting|project|draft|beat (?:me|him|her|us) "
-        r"up (?:the|at|to)|cheer\w*)\b",
+        unless=_PLAY.pattern + r"|\b(?:danc\w*|ideas?|plan|pitch|meeting|project|draft|beat (?:me|him|her|"
+        r"us) up (?:the|at|to)|cheer\w*)\b",
         on_humour="concern",
     )
     add(
@@ -3734,6 +3748,930 @@ def _rules() -> list[Rule]:
         unless=r"\b(?:mortgage|baby|wedding|new house|solicitor said|financial adviser|both of us|we)\b",
         negatable=False,
     )
+    # -- structure: who did what to whom, in any voice ---------------------------------------
+    # These describe the shape of a disclosure rather than one wording: an agent, a harmful act
+    # and its target, or the story told to hide it, or a condition attached to harm.
+    agent = rf"(?:i|he|she|they|you|my {PARTNER}|your {PARTNER})"
+    severe = (
+        r"(?:chok(?:ed|es|ing)|strangl(?:ed|es|ing)|throttl(?:ed|es|ing)|suffocat(?:ed|es|ing)|"
+        r"smother(?:ed|s|ing)|beat (?:me|you|her|him) up|beats (?:me|you|her|him) up|beaten up|"
+        r"punch(?:ed|es) (?:me|you|her|him) in the (?:face|head|stomach|ribs|mouth|eye)|"
+        r"knock(?:ed|s) (?:me|you|her|him) (?:out|unconscious|down)|headbutt(?:ed|s))"
+    )
+    add(
+        "severe_reported",
+        VIOLENCE,
+        "crisis",
+        # A joke tone around a reported choking is minimising, not banter: no on_humour here.
+        rf"\b{agent} (?:\w+ )?(?P<key>{severe})(?: (?:me|you|her|him|us|my {PARTNER})\b|(?<=up)\b|"
+        r"(?<=face|head|ribs)\b|(?<=mouth)\b|(?<=stomach)\b|(?<=eye)\b|(?<=out)\b|(?<=down)\b)",
+        not_before=_MODAL_BEFORE.pattern,
+        not_after=r" (?:on|up|back|in (?:the|a|that|this) (?:game|match|final|level|film|movie|scene|"
+        r"show)|at (?:chess|cards|the|pool|darts))\b",
+        unless=_PLAY.pattern + r"|\b(?:pillow|tickl\w*|food|sweet|crisp|hiccup|laugh\w*|cough\w*|water|"
+        r"drink|smoke|fumes|tears|emotion|speech|nerves|penalty|final|game|match|level|villain|hero|"
+        r"character|scene|episode|film|movie|cold|flu)\b",
+        her_object=True,
+    )
+    add(
+        "cover_story_told",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:told|tell|telling|said to|made|makes|make) (?:them|the (?:doctor|nurse|hospital|school|"
+        r"teacher|police|gp)|a&e|work|my (?:boss|mum|manager|friends|family|sister)|everyone|people|her|"
+        r"him|me|us|the kids)(?: that| to say(?: that)?)? (?:i|she|he|it|they) (?:fell|had fallen|tripped|"
+        r"slipped|walked into|bumped into|banged|was a rash|was an accident|was the dog|was a door|got it "
+        r"(?:at|from|playing)|did it (?:myself|herself|himself)|was (?:from )?(?:sport|football|netball|"
+        r"the gym|playing))\b",
+        requires=r"\b(?:bruis\w*|marks?|black eye|rib|ribs|a&e|hospital|cast|broken|cracked|stitches|"
+        r"neck|from (?:him|her)|because of (?:him|her)|he|she|scar\w*|burns?|lip|swollen|limp\w*)\b",
+        unless=r"\b(?:lol|haha|ice|skat\w*|ski\w*|stairs at the pub|drunk|pissed|bike|horse|trampoline|"
+        r"they laughed|which is (?:true|what happened)|genuinely did|really did|from (?:the|a|my) (?:fall|"
+        r"accident|trip|game|match|ladder|stairs))\b",
+        negatable=False,
+    )
+    add(
+        "injury_from",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:bruis\w*|marks?|black eye|scratch\w*|cuts?|burns?|fingermarks|finger marks|split lip|"
+        r"swelling) (?:on (?:my|your|her|his) [\w']+ )?(?:are|is|was|were|came|come|'s) (?:all )?(?:from|"
+        rf"because of) (?:him|her|you|them|my {PARTNER}|what (?:he|she|you) did)\b",
+        unless=_PLAY.pattern + r"|\b(?:bite|bites|dog|cat|hickey|love ?bite)\b",
+        negatable=False,
+    )
+    add(
+        "near_miss",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:punch\w*|hit|smash\w*|kick\w*|threw|throws|thrown|lobbed|hurled|slammed|put (?:his|her) "
+        r"fist)[^.!?]{0,40}\b(?:an inch|inches|centimetres|cm|millimetres|right|just) (?:from|next to|by|"
+        r"past|beside) (?:my|your|her|his) (?:face|head|ear|eye)\b|\b(?:threw|throws|thrown|lobbed|hurled) "
+        r"(?:a|the|his|her|my|your) [\w']+(?: [\w']+)? at (?:my|your|her|his) (?:face|head)\b",
+        unless=_PLAY.pattern + r"|\b(?:ball|frisbee|pillow|cushion|sock|teddy|dart)\b",
+        negatable=False,
+    )
+    add(
+        "got_what_deserved",
+        VIOLENCE,
+        "crisis",
+        r"\byou (?:got|earned|deserved|asked for|were asking for) (?:a|that|the|your|another) (?:slap|"
+        r"smack|punch|kicking|hiding|beating|black eye|thump|clout|belt|shove|fat lip|good hiding)\b"
+        r"(?! on the wrist)|"
+        r"\byou provoked me\b[^.!?]{0,80}\b(?:slap|hit|smack|punch|push|shove|grab|hurt|what did you expect)\b",
+        unless=_PLAY.pattern,
+        negatable=False,
+    )
+    add(
+        "held_down",
+        VIOLENCE,
+        "crisis",
+        rf"\b(?:held|hold|holds|holding|pinned|pin|pins|pinning|sat|sits|kneeled|knelt) (?:on )?"
+        rf"(?:you|me|her|him|my {PARTNER}|my chest|your chest|her chest|his chest)(?: down| against| to "
+        r"the (?:floor|bed|wall|ground)|\b(?= until| till| so (?:you|i|she|he) (?:couldn't|can't|would|"
+        r"calm|stop)))",
+        not_before=_MODAL_BEFORE.pattern + r"|\b(?:baby|toddler|dog|cat|nurse|doctor|vet)\b[^.!?]{0,20}$",
+        unless=_PLAY.pattern + r"|\b(?:injection|jab|vaccin\w*|blood test|seizure|fit\b|drip|splinter|"
+        r"the ladder|the door|the baby|the bag|hand|hands|cuddl\w*|hug\w*)\b",
+        on_humour="concern",
+    )
+    add(
+        "silence_or_else",
+        THREATS,
+        "crisis",
+        r"\b(?:tell (?:anyone|anybody|a soul|someone|your \w+|the police|them)|say a word|breathe a "
+        r"word|mention (?:this|it|what happened|last night)|report (?:me|this|it)|(?:go|going|call|ring) "
+        r"(?:to )?the police|leave me|walk out)\b[^.!?]{0,50}\b(?:and|or) (?:you're|you are|you'll be) "
+        r"(?:dead|finished|done for|history|gone|sorry|next)\b",
+        unless=_TRIVIAL_STAKES + r"|\b(?:surprise|party|present|spoil\w*|ending|score)\b",
+        on_humour="concern",
+        negatable=False,
+    )
+    add(
+        "see_what_happens",
+        THREATS,
+        "crisis",
+        r"\bsee what happens (?:to (?:you|her|him|them|your [\w']+|the (?:kids|dog|cat|baby)|her [\w']+|"
+        r"his [\w']+)|when (?:you|i) (?:get|come) home)\b",
+        unless=_TRIVIAL_STAKES + r"|\b(?:recipe|oven|plant|garden|experiment|button|app|settings|"
+        r"spreadsheet|football|match|game|bet|lottery)\b",
+        on_humour="concern",
+        negatable=False,
+    )
+    media = r"(?:videos?|photos?|pictures?|nudes|tapes?|sex tape|clips?|screenshots?|footage|recordings?)"
+    add(
+        "kept_media",
+        (THREATS, SEXUAL),
+        "crisis",
+        rf"\b(?:i|he|she|they)(?:'ve|'s| have| has)? (?:still )?(?:got|have|has|kept|keeps|saved|"
+        rf"screenshotted|recorded|filmed)\b[^.!?]{{0,30}}\b{media}\b",
+        requires=r"\b(?:one wrong move|behave|or else|every site|the internet|online|upload\w*|leak\w*|"
+        r"post (?:them|it|those|these)|share (?:them|it)|send (?:them|it) to|everyone (?:will|would|is "
+        r"going to) see|the world|group chat|your (?:boss|mum|dad|family|work|new \w+) (?:will|would|is "
+        r"going to|gets to) see|if you (?:leave|go|tell|don't)|unless you|blackmail\w*)\b",
+        unless=r"\b(?:wedding|holiday|baby|party|graduation|birthday|christmas|the kids' |school play|"
+        r"backup|cloud|album)\b",
+        negatable=False,
+    )
+    add(
+        "media_everywhere",
+        (THREATS, SEXUAL),
+        "crisis",
+        r"\b(?:they're|they'll be|it's|it'll be|they go|it goes|going) (?:up )?(?:on|all over) (?:every "
+        r"(?:site|website|platform)|the internet|pornhub|onlyfans|every group chat|facebook|instagram|"
+        r"twitter|tiktok)\b",
+        requires=rf"\b{media}\b|\b(?:them|those|these)\b",
+        unless=r"\b(?:holiday|wedding|baby|cat|dog|recipe|cake|garden|party|graduation|birthday)\b",
+        negatable=False,
+    )
+    add(
+        "dont_come_home",
+        CONTROL,
+        "crisis",
+        r"\b(?:if you (?:go|see|meet|visit|spend)|you go)\b[^.!?]{0,50}\b(?:don't|do not) (?:bother|even "
+        r"think about) coming (?:home|back)\b",
+        requires=r"\b(?:them|friends|mates|your (?:sister|brother|mum|dad|family|parents|friends|mates)|"
+        r"the girls|the lads|that lot|out)\b",
+        unless=_TRIVIAL_STAKES + r"|\b(?:without (?:milk|bread|the)|pizza|takeaway|chips)\b",
+        on_humour="concern",
+        negatable=False,
+    )
+    add(
+        "you_have_me",
+        CONTROL,
+        "crisis",
+        r"\bwhy (?:do|would) you (?:even |ever )?(?:need|want) (?:to (?:see|visit|go to|ring|call|talk to|"
+        r"spend time with) )?(?:your|them|those|other|any|anyone|friends|family|mates)\b[^.!?]{0,40}"
+        r"(?:[.?!,]\s*)?[^.!?]{0,20}\byou(?:'ve got| have| got) me\b|\byou (?:don't|do not) need "
+        r"(?:anyone|anybody|friends|family|your family|your friends|them|other people)\b[^.!?]{0,20}"
+        r"\byou(?:'ve got| have| got) me\b",
+        negatable=False,
+    )
+    add(
+        "reads_yours",
+        CONTROL,
+        "crisis",
+        r"\b(?:i|i've)(?: \w+)? (?:read|went through|go through|checked|check|looked through|look through|"
+        r"screenshot\w*) (?:all |every one of |each of )?your (?:messages|texts|emails|phone|dms|whatsapps?|"
+        r"chats|call logs?|browser history|diary|notes)\b|\b(?:he|she|they|my [\w']+)(?: \w+)? (?:reads|"
+        r"read|goes through|went through|checks|checked|looks through|looked through) (?:all |every one "
+        r"of )?my (?:messages|texts|emails|phone|dms|whatsapps?|chats|call logs?|browser history|diary)\b",
+        requires=r"\b(?:every (?:single )?(?:night|day|morning|evening)|nothing to hide|makes me unlock|"
+        r"made me unlock|passwords?|passcode|pin|demands?|hand it over)\b",
+        unless=_APPROVAL + r"|\b(?:asked me to|you asked|for the tax|for work|scam|spam|the bank)\b",
+        negatable=False,
+    )
+    add(
+        "denied_means",
+        CONTROL,
+        "crisis",
+        r"\b(?:i|i've|he|he's|she|she's|they|they've)(?: \w+)? (?:cancelled|canceled|cut off|stopped|"
+        r"taken|took|takes|hid|hidden|hides|confiscated|locked away|locks away|changed|blocked|froze|"
+        r"frozen|emptied|closed) (?:your|my|her|his|the) (?:phone(?: contract)?|sim|bank card|cards?|"
+        r"passport|car keys|keys|house keys|passwords?|account|bank account|allowance|money|wages|pay|"
+        r"savings|id|visa|documents|access|wifi|internet)\b(?=[^\n]{0,60}\b(?:so (?:you|i|she|he) "
+        r"(?:can't|couldn't|won't|don't|cannot)|you (?:don't|won't) need|i (?:don't|won't) need|home all "
+        r"day|stop (?:you|me|her|him)|punish\w*|teach (?:you|me)|run off|leave)\b)|\b(?:don't|won't|never) "
+        r"let (?:her|him|me|you) (?:have|keep|get) (?:a|her own|his own|my own|your own|any) (?:key|keys|"
+        r"money|bank account|card|phone|job|car)\b",
+        unless=r"\b(?:drunk|drink|drinking|over the limit|pissed|asked me to|we agreed|gambl\w* "
+        r"(?:support|help)|so you can't lose)\b",
+        negatable=False,
+    )
+    add(
+        "discredited",
+        CONTROL,
+        "crisis",
+        r"\b(?:tells|told|telling|convinced|convincing) (?:everyone|everybody|people|my (?:family|friends|"
+        r"mum|doctor|boss|sister)|the (?:school|doctor|police|court)|them) (?:that )?(?:i'm|i am|i was|"
+        r"you're|you are) (?:\w+ )?(?:unstable|crazy|mad|mental|insane|a liar|psycho|nuts|unfit|"
+        r"delusional|making it up|imagining (?:it|things))\b",
+        requires=r"\b(?:nobody|no one|anyone|anymore|believe\w*|isolat\w*|alone|turn\w* (?:them|everyone)|"
+        r"on (?:his|her) side|stopped (?:talking|calling)|custody|kids)\b",
+        negatable=False,
+    )
+    add(
+        "timed_outings",
+        CONTROL,
+        "crisis",
+        r"\b(?:times|timed|timing|clocks|clocked) (?:me|my (?:trips?|walks?|journeys?|runs? to|time "
+        r"out)|how long i(?:'m| am| was| take| spend)?)\b",
+        requires=r"\b(?:late|shop|shops|out|gone|back|minutes|explain|where i|went mad|shout\w*|scream\w*|"
+        r"kick\w* off)\b",
+        unless=r"\b(?:parkrun|race|marathon|5k|10k|lap|laps|swim|training|coach|stopwatch|strava|pb)\b",
+        negatable=False,
+    )
+    add(
+        "body_is_mine",
+        SEXUAL,
+        "crisis",
+        r"\b(?:your|my|her) body (?:is|belongs to|'s) (?:mine|his|hers|me|him|her)\b|\b(?:don't|do not) make "
+        r"me ask (?:twice|again)\b(?=[^.!?]*\b(?:wife|husband|bed|sex|body|clothes off|undress\w*)\b)|"
+        r"\b(?:wife|husband|girlfriend|boyfriend)\b[^.!?]{0,40}\b(?:don't|do not) make me ask (?:twice|again)\b",
+        negatable=False,
+    )
+    add(
+        "plied_drunk",
+        SEXUAL,
+        "crisis",
+        r"\bgot (?:me|you|her|him) (?:really |so |too |very )?(?:drunk|wasted|smashed|high|off (?:my|your|"
+        r"her|his) face)\b[^.!?]{0,20}(?:and|then|so|before|after)\b",
+        requires=r"\b(?:woke up|didn't want|couldn't (?:say|stop)|said no|don't remember|can't remember|"
+        r"happened|took advantage|touch\w*|sex|slept with|clothes|undress\w*|in (?:his|her|my) bed)\b",
+        unless=r"\b(?:hangover|karaoke|sang|danced|dancing|kebab|threw up|sick|tattoo|lost my phone)\b",
+        negatable=False,
+    )
+    add(
+        "worn_down",
+        SEXUAL,
+        "crisis",
+        r"\b(?:eventually|in the end|finally|after a while)\b[^\n]{0,80}\b(?:crying|cried|said no|"
+        r"saying no|didn't want|begging|begged|pushed me off|pushing me off)\b|\b(?:crying|cried|said no|"
+        r"saying no|didn't want|begging|begged)\b[^.!?]{0,80}\b(?:eventually|in the end|gave in|let (?:him|"
+        r"her|me))\b",
+        requires=r"\b(?:mood|sex|bed|touch\w*|do it|did it|doing it|slept with|sleep with|undress\w*|"
+        r"clothes|on top)\b",
+        unless=r"\b(?:film|movie|holiday|dog|puppy|kitten|takeaway|restaurant|tattoo|haircut)\b",
+        negatable=False,
+    )
+    add(
+        "sex_owed",
+        SEXUAL,
+        "crisis",
+        r"\byou owe me\b(?: (?:sex|it|that|a shag|something|one|big time))?(?=\s*(?:[,.!?]|$|after|for "
+        r"(?:everything|all|this|that)|because|since|now))",
+        requires=r"\b(?:sex|bed|paid|bought|spent|after everything|weekend|dinner|holiday|hotel|the "
+        r"least you|i do for you|i did for you|put out)\b",
+        unless=r"\b(?:£|\$|quid|money|cash|tenner|fiver|pint|drink|coffee|lunch|back for|favour|"
+        r"round|rent|half)\b",
+        negatable=False,
+    )
+    add(
+        "distress_dismissed",
+        SEXUAL,
+        "crisis",
+        r"\bstop (?:crying|shaking|fussing|being (?:so )?(?:dramatic|frigid|a prude|tense|uptight))\b"
+        r"[^.!?]{0,80}\b(?:first time|done it before|we've done|in the mood|sex|bed|touch\w*|relax|enjoy "
+        r"it|like it|want it|you know you want)\b|\b(?:not like|isn't like) (?:it's|it is|this is) the "
+        r"first time (?:we've|we have|i've|i have)\b",
+        unless=r"\b(?:jab|injection|vaccin\w*|dentist|doctor|flight|plane|rollercoaster|driving|drive|"
+        r"lesson|exam|interview|kiss)\b",
+        negatable=False,
+    )
+    add(
+        "no_wake_up",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:i |i just |i honestly |i really )?(?:(?:don't|do not|didn't|doesn't) want|not wanting|never wants?) to wake up\b(?! (?:early|at|"
+        r"before|for|till|until|on|this|tomorrow at|to (?:the|an?|that|my)|so early))|\bhope (?:i|that i) "
+        r"(?:don't|never) wake up\b|\bwish i (?:hadn't|didn't|wouldn't) (?:woken|wake) up\b(?! (?:so |this "
+        r")?early)",
+        unless=r"\b(?:alarm|hangover|lie-?in|weekend|holiday|monday|shift|work at|early|tired)\b",
+        on_humour="concern",
+    )
+    add(
+        "if_i_were_gone",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:no one|nobody|you|everyone|everybody|they|the kids|anyone|people|the world|you all|"
+        r"you'd all|we'd all)(?:'d| would| will|'ll|'d all| all would)? (?:even |really |actually |all |"
+        r"honestly )?(?:notice|care|miss me|be fine|be better|be happier|be ok|be okay|be relieved|mind|"
+        r"cope|be better off|manage|move on|get over it)\b[^.!?]{0,30}\bif i (?:wasn't|weren't|was not|"
+        r"were not) (?:here|around|alive|in the picture)\b|\bif i (?:was|were) (?:gone|dead|not here|"
+        r"not around)\b(?=[^.!?]{0,40}\b(?:notice|care|miss|fine|better|happier|relieved|easier|"
+        r"cope|ok|okay)\b)|\bif i (?:wasn't|weren't) (?:here|around|alive)\b[^.!?]{0,40}\b(?:notice|"
+        r"care|miss|fine|better|happier|relieved|easier|cope)\b",
+        unless=r"\b(?:this weekend|tonight|for the weekend|for a (?:day|week|bit)|at the party|at work|"
+        r"in the office|at dinner|on holiday|to cook|to do (?:the|it)|to remind)\b",
+        on_humour="concern",
+        negatable=False,
+    )
+    add(
+        "kid_deprived",
+        CHILD,
+        "crisis",
+        r"\b(?:not feeding|doesn't feed|won't feed|didn't feed|no (?:food|dinner|tea|supper|breakfast)|"
+        r"without (?:food|dinner|tea|supper|water|eating)|starv\w*|lock\w* (?:him|her|them) (?:in|out)|"
+        r"cold shower|made (?:him|her|them) stand (?:outside|in the)|shut (?:him|her|them) in)\b",
+        requires=r"\b(?:punish\w*|to teach|to learn|as a lesson|for (?:crying|wetting|being naughty|"
+        r"misbehav\w*|answering back)|till (?:bedtime|tomorrow|morning))\b",
+        unless=r"\b(?:diet|fasting|ramadan|doctor said|before (?:the|his|her) (?:operation|surgery|"
+        r"anaesthetic))\b",
+        negatable=False,
+    )
+    add(
+        "provoked_consequence",
+        (VIOLENCE, THREATS),
+        "crisis",
+        r"\b(?:that's|this is|you know|remember|you saw|now you know) what happens (?:when|if) you "
+        r"(?:answer back|answer me back|talk back|wind me up|push me|mouth off|embarrass me|disrespect me|"
+        r"make me (?:angry|mad|lose it)|provoke me|lie to me|cross me|defy me|argue with me|argue back|"
+        r"raise your voice|question me|disobey me|show me up|give me lip|don't do as|don't listen|"
+        r"won't listen|ignore me|wind (?:me|him|her) up|push (?:me|him|her))\b",
+        unless=r"\b(?:kettle|oven|milk|bread|plants?|dog|cat|engine|battery|computer|laptop|printer)\b",
+        negatable=False,
+    )
+    add(
+        "knocks_about",
+        VIOLENCE,
+        "crisis",
+        rf"\b(?:knock\w*|push\w*|throw\w*|threw|slap\w*|shov\w*) (?:me|you|her|him|us|my {PARTNER}) "
+        r"(?:about|around)\b",
+        not_before=_MODAL_BEFORE.pattern,
+        unless=_PLAY.pattern + r"|\b(?:danc\w*|ideas?|numbers|figures|the ball|a ball|names|plans?)\b",
+        on_humour="concern",
+    )
+    add(
+        "broke_my_bone",
+        VIOLENCE,
+        "crisis",
+        rf"\b(?:he|she|you|they|my {PARTNER})(?: [\w']+){{0,2}} (?:fractured|broke|cracked|dislocated|"
+        r"split|chipped|knocked out|bust|busted) (?:my|your|her|his) (?:cheekbone|cheek bone|nose|ribs?|"
+        r"arm|wrist|jaw|fingers?|lip|eye socket|teeth|tooth|collarbone|toes?|ankle|hand|skull|eardrum)\b",
+        unless=_PLAY.pattern + r"|\b(?:danc\w*|tripped|fell|slipped|trampoline|ski\w*|accident|bike|"
+        r"horse|skat\w*|climbing)\b",
+    )
+    add(
+        "own_strength",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:didn't|don't|doesn't) know (?:my|his|her) own strength\b",
+        requires=r"\b(?:sorry|arm|wrist|bruis\w*|mark|neck|hurt|shoulder|grip|grabbed|squeez\w*)\b",
+        unless=_PLAY.pattern + r"|\b(?:jar|lid|door|handle|drawer|hug|cuddle)\b",
+        negatable=False,
+    )
+    add(
+        "regret_the_day",
+        THREATS,
+        "crisis",
+        r"\b(?:make you|you'll|you will|make (?:her|him)) (?:regret|rue) the day\b|\bmake (?:your|her|his) "
+        r"life (?:a )?(?:living )?hell\b",
+        unless=_TRIVIAL_STAKES + r"|\b(?:spoil\w*|chess|game|quiz|tennis|golf|cards|scrabble|monopoly|"
+        r"challeng\w*|bet|dare|race|contest|competition|rematch)\b",
+        on_humour="concern",
+        negatable=False,
+    )
+    add(
+        "obey_or_media",
+        (THREATS, SEXUAL),
+        "crisis",
+        rf"\b{media}\b[^.!?]{{0,40}}\b(?:so you'll|so you will|and you'll|you'll|or)\b[^.!?]{{0,10}}\b(?:do "
+        r"(?:as|what) (?:you're told|i say|i tell you|i want)|behave|keep quiet|keep your mouth shut|stay)\b",
+        unless=r"\b(?:wedding|holiday|baby|party|graduation|birthday|christmas|cat|dog|recipe)\b",
+        negatable=False,
+    )
+    add(
+        "pressured_into",
+        SEXUAL,
+        "crisis",
+        r"\b(?:coerced|pressured|pressed|guilted|guilt-tripped|bullied|forced|manipulated|pushed|"
+        r"badgered|nagged|talked) (?:me |her |him |you )?into (?:things|stuff|it|sex|doing|having|sleeping|"
+        r"something)\b",
+        requires=r"\b(?:bed|sex|sexual|sleep with|sleeping with|intimate|touch\w*|didn't want|don't want|"
+        r"undress\w*|naked|film\w*|photos?|threesome|porn)\b",
+        unless=r"\b(?:karaoke|bungee|skydiv\w*|holiday|gym|marathon|diet|buying|job|course|tattoo|"
+        r"haircut|film night|board game)\b",
+    )
+    add(
+        "keep_going_anyway",
+        SEXUAL,
+        "crisis",
+        r"\bkeep (?:going|doing it|at it)\b[^.!?]{0,20}\bwhether you (?:cry|like it|want (?:it|to)|say no)\b|"
+        r"\b(?:kept|keeps|keep) going (?:even )?(?:when|while|after|though) (?:i|you|she|he) (?:said|say|"
+        r"says|was|were|am|is) (?:no|stop|crying|in pain|asleep)\b",
+        negatable=False,
+    )
+    add(
+        "need_permission",
+        CONTROL,
+        "crisis",
+        r"\b(?:have to|got to|need to|must|'ve got to) (?:ask|get) (?:his|her|their|my [\w']+'s) "
+        r"(?:permission|approval|ok|okay|say-so|sign-off) (?:to|before|for|if)\b|\b(?:can't|cannot|not "
+        r"allowed to|mustn't|never) (?:buy|spend|go|see|visit|leave|eat|wear|use|drive|get|have)\b"
+        r"[^.!?]{0,40}\bwithout (?:him|her|them) (?:approving|checking|agreeing|saying (?:yes|so|ok)|"
+        r"signing|ok'?ing|knowing)\b|\b(?:won't|doesn't|does not|will not|never) let me (?:have|use|take|"
+        r"go|see|leave|drive|spend)\b[^.!?]{0,40}\bunless i (?:tell|ask|send|show|text|check in|explain|"
+        r"give|account)\b",
+        unless=_APPROVAL + r"|\b(?:big|large|expensive|over £|over \$|house|mortgage|car purchase|"
+        r"joint account|we agreed)\b",
+    )
+    add(
+        "proof_demanded",
+        CONTROL,
+        "crisis",
+        r"\b(?:send|show) me (?:a |the )?(?:photo|picture|video|selfie|pic)s? of (?:who|where|what) "
+        r"you(?:'re| are)\b|\b(?:location|tracking|find my|life360)\b[^.!?]{0,20}\b(?:on|shared)\b"
+        r"[^.!?]{0,10}\b(?:24/7|all the time|at all times|always|every minute|permanently)\b[^.!?]{0,30}"
+        r"\b(?:or|otherwise|if not|else)\b",
+        unless=_APPROVAL + r"|\b(?:outfit|dress|the view|the menu|beach|sunset|cute|hair|new)\b",
+        negatable=False,
+    )
+    add(
+        "cut_off_family",
+        CONTROL,
+        "crisis",
+        r"\b(?:i've|i|he|she|he's|she's)(?: \w+)? (?:told|tells|telling|texted|messaged|emailed) "
+        r"(?:your|my|her|his) (?:mum|dad|parents|family|sister|brother|friends|mates|best friend|nan|"
+        r"gran) (?:that )?(?:you|i|she|he) (?:don't|doesn't|didn't|do not|won't) want to (?:see|speak to|"
+        r"talk to|hear from|visit)\b|\byou're not (?:seeing|going to see|meeting|going out with|visiting) "
+        r"(?:your|those|that|them|any) ?(?:\w+ )?(?:mates|friends|family|sister|brother|mum|dad|parents|"
+        r"lot)?\b[^.!?]{0,30}\b(?:or any|ever again|again|anymore|any more|from now on|or ever|ever)\b",
+        unless=_APPROVAL + r"|\b(?:covid|ill|sick|contagious|flu|quarantine|isolating)\b",
+        negatable=False,
+    )
+    add(
+        "earn_your_freedom",
+        CONTROL,
+        "crisis",
+        r"\byou (?:can|can only|may|'ll) (?:work|go out|go back to work|see (?:them|your [\w']+)|have "
+        r"(?:money|your phone|your card|the car|your keys|it back)|get a job|leave the house|drive) "
+        r"(?:when|once|after) (?:i say|i decide|i'm happy|the house is|you've earned|you learn|you deserve|"
+        r"i allow|i let)\b",
+        unless=_APPROVAL,
+        negatable=False,
+    )
+    add(
+        "future_absence",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:won't|will not|don't (?:plan|expect|intend|think i'll)|not going to|i'll not|do not plan to|"
+        r"don't think i will|don't think i'll) (?:to )?be (?:here|around|alive|about)\b(?: (?:by|for|at|"
+        r"after|to see|next|much longer|long|anymore|any more|this time next|come))",
+        unless=r"\b(?:mum's|mom's|parents|away|trip|holiday|working|work|shift|flight|travel\w*|abroad|"
+        r"visiting|conference|staying|because|as i'm|since i'm|moving|move|job|office|dinner|tea|lunch|"
+        r"meeting|the weekend|this weekend|tonight|signal|reception|wifi|on call|hospital for|course)\b",
+        on_humour="concern",
+    )
+    add(
+        "final_note",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:wrote|written|writing|left|leave|leaving) (?:a|the|some|my|you a|them a) (?:note|letters?|"
+        r"goodbye)\b",
+        requires=r"\b(?:didn't leave it|in case|for when|when i'm|goodbye|sorry|explain\w*|find it|drawer|"
+        r"for the kids|to the kids|to my mum|for my mum|don't hate me|after i'm|when you find|last night"
+        r"\. i)\b",
+        unless=r"\b(?:thank you|thank-you|birthday|sick note|post-it|milkman|teacher|school|fridge|"
+        r"shopping|landlord|neighbours?|parcel|delivery|love note|valentine|anniversary|apolog\w* for "
+        r"(?:the|being)|card)\b",
+        negatable=False,
+    )
+    add(
+        "method_dwelling",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:keep|kept|can't stop|been|keeps|always|i'm|i was) (?:thinking about|looking at|staring at|"
+        r"standing on|standing at|standing by|going to|sitting by|sitting at|walking to|parked by|parked at"
+        r"|at|by) the (?:bridge|rope|railway|railway line|train tracks|tracks|cliffs?|cliff edge|edge|"
+        r"pills|tablets|reservoir|balcony|roof|car park roof|motorway bridge|quarry|viaduct|river|"
+        r"level crossing)\b(?! (?:toll|repairs?|closure|works|traffic|view|to get|for (?:a|the|work)|we "
+        r"(?:saw|visited|walked|crossed|drove)))|"
+        r"\b(?:bought|got|buying|getting) (?:a |some )?(?:rope|hose ?pipe|charcoal)\b",
+        unless=r"\b(?:beautiful|lovely|gorgeous|stunning|architecture|built|walk\w*|photo\w*|paint\w*|"
+        r"ferry|camp\w*|climb\w*|washing line|garden|boat|tent|dog|"
+        r"swing|pulley|bbq|barbecue|festival|ticket|sunset|picnic|fishing|run|cycle|bike|cross|commute|"
+        r"train to|heating|view|jump rope|skipping|gym|tow)\b",
+        on_humour="concern",
+    )
+    add(
+        "sleep_forever",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:go to sleep|sleep|fall asleep|drift off) and (?:never|not) (?:wake up|have to|deal with|"
+        r"face|come back|open my eyes)\b",
+        unless=r"\b(?:till|until|for a (?:week|month|day|year)|weekend|holiday|lie-?in|hibernat\w*)\b",
+        on_humour="concern",
+    )
+    add(
+        "dependants_arranged",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:made sure|sorted|arranged|left|make sure|asked \w+ to)\b[^.!?]{0,30}\b(?:the|my|his|her) "
+        r"(?:dog|cat|pets?|kids|children|fish|rabbit|dog's stuff|cat's stuff)\b[^.!?]{0,30}\b(?:will be|"
+        r"are|is|gets?|go|goes|looked after|taken care of|at my|at (?:his|her))\b",
+        requires=r"\b(?:tired|done|sorry|goodbye|gone|peace|can't do|no point|just so you know|for good|"
+        r"after i|when i'm|ready|thank you for everything|thanks for everything)\b",
+        unless=r"\b(?:holiday|trip|weekend|away|hospital stay|operation|flight|festival|vet|kennels?|"
+        r"cattery|sitter|wedding|conference|stag|hen)\b",
+        negatable=False,
+    )
+    add(
+        "dont_look_for_me",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:don't|do not|no need to|please don't) (?:come )?(?:look|looking|search|searching) for me\b",
+        unless=r"\b(?:party|pub|in the morning|i'll be (?:at|in)|gym|hide and seek|shops?|office|back by|"
+        r"home by|library|meeting)\b",
+        on_humour="concern",
+        negatable=False,
+    )
+    add(
+        "kid_lesson_harm",
+        CHILD,
+        "crisis",
+        r"\b(?:burn\w*|scald\w*|shak\w*|shook|smother\w*|held|hold|holds|pinch\w*|hit|hits|smack\w*|"
+        r"slap\w*|squeez\w*|lock\w*|put a pillow over|cover\w*|dunk\w*|iron|hob|pan)\b[^.!?]{0,40}\b(?:to "
+        r"teach (?:him|her|them)|till (?:he|she|they) (?:shuts? up|stops?|learns?)|until (?:he|she|they) "
+        r"(?:shuts? up|stops?|learns?)|to (?:stop|shut) (?:him|her|them) (?:crying|up))\b",
+        requires=CHILD_CONTEXT.pattern,
+        unless=r"\b(?:hand|hands) (?:to cross|crossing|across the road)\b",
+        negatable=False,
+    )
+    add(
+        "pillow_over_face",
+        (VIOLENCE, CHILD),
+        "crisis",
+        r"\b(?:put|held|holds|pressed|pushed|shoved) (?:a|the|his|her|my) (?:pillow|cushion|hand|hands|"
+        r"bag|blanket) (?:over|on) (?:the baby's|his|her|my|your|our \w+'s|the \w+'s) (?:face|mouth|"
+        r"nose)\b",
+        unless=_PLAY.pattern + r"|\b(?:sneez\w*|cough\w*|yawn\w*|laugh\w*|giggl\w*|peekaboo|peek-a-boo|"
+        r"smell|stink)\b",
+        negatable=False,
+    )
+    add(
+        "impaired_with_kids",
+        CHILD,
+        "crisis",
+        r"\b(?:drinks and drives|drink-?drives) (?:the|my|our|his|her) (?:kids|children|son|daughter|baby)\b|"
+        r"\b(?:drinks and drives|drink-?driv\w*|drunk|wasted|pissed|over the limit|high|stoned|had a few)"
+        r"\b[^.!?]{0,40}\b(?:drives?|driving|drove|in the car with|behind the wheel with|with) (?:the|my|"
+        r"our|his|her) (?:kids|children|son|daughter|baby|boys|girls|little ones?)\b|\b(?:drives?|driving|"
+        r"drove) (?:the|my|our|his|her) (?:kids|children|son|daughter|baby)\b[^.!?]{0,40}\b(?:drunk|"
+        r"wasted|pissed|over the limit|high|stoned|after (?:a few|drinking|the pub))\b",
+        negatable=False,
+    )
+    add(
+        "left_alone_young",
+        CHILD,
+        "crisis",
+        r"\b(?:left|leaves|leaving|leave) (?:him|her|them|the (?:baby|kids|toddler|children)|my (?:baby|"
+        r"kids|toddler)|our (?:baby|kids|toddler)) (?:alone )?(?:in the (?:car|bath|flat|house)|home "
+        r"alone|on (?:his|her|their) own)\b[^.!?]{0,40}\b(?:while|to go|and went|when (?:i|he|she) "
+        r"(?:went|goes))\b",
+        requires=r"\b(?:pub|fag|smoke|drink|drinks|had a few|bar|club|party|casino|bookies|shop|"
+        r"hours?)\b",
+        unless=r"\b(?:1[4-9]|teen\w*|monitor|neighbour watching|for a (?:sec|second|minute))\b",
+        negatable=False,
+    )
+    add(
+        "secret_what_i_do",
+        (CHILD, THREATS),
+        "crisis",
+        r"\b(?:tell|telling|say a word to|breathe a word to) (?:anyone|anybody|a soul|your (?:mum|mummy|"
+        r"dad|daddy|teacher)) (?:about )?what (?:i|we) (?:do|did|does) (?:to|with) you\b",
+        negatable=False,
+    )
+    injury = (
+        r"(?:bruis\w*|fat lip|split lip|black eye|marks? on (?:my|her|his|your) \w+|finger ?marks|"
+        r"handprints?|welts?|cracked ribs?|broken (?:nose|wrist|arm|finger))"
+    )
+    add(
+        "hid_injury",
+        VIOLENCE,
+        "crisis",
+        # Hiding an injury, or inventing how it happened, is what people do when a partner caused it.
+        rf"\b(?:pretended|pretend|pretending|lied|lie|lying|made up|make up|had to explain|covered|cover "
+        rf"up|covering|hide|hid|hiding|concealer|long sleeves|polo neck|turtleneck|scarf)\b[^.!?]{{0,50}}"
+        rf"\b{injury}\b|\b{injury}\b[^.!?]{{0,50}}\b(?:pretended|i said i|told (?:them|everyone|work|her|him) "
+        r"i|lied|made up|cover(?:ed)? (?:it|them) up|hide (?:it|them)|hid (?:it|them))\b",
+        unless=_PLAY.pattern + r"|\b(?:from (?:the|a|my) (?:fall|accident|trip|game|match|ladder|stairs)|"
+        r"they laughed|hickey|love ?bite|tattoo|spot|pimple|acne|rash|birthmark|scar from "
+        r"(?:the|my) (?:operation|surgery|c-section))\b",
+        negatable=False,
+    )
+    add(
+        "gouged",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:dug|digs|digging|dig|pressed|presses|jammed|rammed) (?:his|her|their|my) (?:nails|fingers|"
+        r"thumbs?|knee|elbow|fingernails) into (?:my|your|her|his) (?:arm|neck|throat|wrist|back|chest|"
+        r"face|side|leg|shoulder)\b|\b(?:put|had|got) (?:me|you|her|him) in a (?:headlock|chokehold|"
+        r"strangle ?hold)\b",
+        unless=_PLAY.pattern + r"|\b(?:massage|physio|stretch\w*|yoga|splinter|rollercoaster|ride|"
+        r"horror|scary|labour|contractions|giving birth|photo|we were (?:kids|\d+))\b",
+        on_humour="concern",
+    )
+    add(
+        "too_tired_to_refuse",
+        SEXUAL,
+        "crisis",
+        r"\b(?:too (?:tired|drunk|out of it|asleep|exhausted|scared) to (?:say no|argue|fight (?:him|her|"
+        r"them) off|stop (?:him|her|it)|push (?:him|her) off)|waits? (?:till|until) (?:i'm|i am|i've|"
+        r"she's|he's) (?:half )?(?:asleep|drunk|passed out|out of it))\b",
+        requires=r"\b(?:asleep|bed|sex|touch\w*|undress\w*|on top|in the night|waits? (?:till|until))\b",
+        negatable=False,
+    )
+    add(
+        "entitled_to_sex",
+        SEXUAL,
+        "crisis",
+        rf"\b(?:a |any )?(?:proper|good|real|decent|normal) (?:{PARTNER}) (?:never says no|doesn't say no|"
+        r"would(?:n't)? (?:say no|refuse|need asking)|puts out|gives (?:it|her husband|his wife))\b|"
+        r"\b(?:shouldn't|should not|i shouldn't|why should i) (?:have to )?(?:beg|ask|wait) for (?:it|sex)\b"
+        r"(?=[^.!?]*\b(?:husband|wife|boyfriend|girlfriend|married|bed)\b)|\b(?:husband|wife|boyfriend|"
+        r"girlfriend)\b[^.!?]{0,30}\b(?:shouldn't|should not) (?:have to )?(?:beg|ask) for (?:it|sex)\b",
+        negatable=False,
+    )
+    add(
+        "one_call_from_me",
+        THREATS,
+        "crisis",
+        r"\bone (?:call|phone call|word|text|email|message|letter) from me and (?:you|your|you're|"
+        r"you'll|they|she|he)\b|\bi know (?:your|her|his) (?:home |work |new |exact )?(?:address|postcode)"
+        r"\b(?!\W*(?:can you|could you|do you|is it|for the|right\?))",
+        requires=r"\b(?:gone|finished|done for|lose|lost|deported|sacked|fired|over|ruined|sent back|"
+        r"police|arrested|custody|kids|watch yourself|watch it|behave|careful|remember|never see|"
+        r"regret)\b",
+        unless=_TRIVIAL_STAKES + r"|\b(?:parcel|delivery|card|invite|invitation|christmas card|"
+        r"promotion|refund|deal|discount|reservation|best table|upgrade|free)\b",
+        on_humour="concern",
+        negatable=False,
+    )
+    add(
+        "hand_over_pay",
+        CONTROL,
+        "crisis",
+        r"\b(?:had to|have to|has to|make me|made me|makes me|making me|must) (?:hand|give|turn|pass) "
+        r"(?:over |in )?(?:my|her|his|all my|every) (?:payslips?|wages|pay|salary|pay packet|bank card|"
+        r"cards|phone|passport|money|benefits|tips|earnings|child benefit)\b",
+        unless=_APPROVAL + r"|\b(?:mortgage application|accountant|tax return|landlord|letting agent|"
+        r"for the loan|the bank asked|hr|payroll|exam|test|airport|security|gig|school|teacher|police|"
+        r"court|cinema|locker|check-?in|repair|shop|border|customs|embassy)\b",
+        negatable=False,
+    )
+    add(
+        "checks_the_trail",
+        CONTROL,
+        "crisis",
+        r"\b(?:checks|checked|goes through|went through|tracks|tracked|monitors|monitored|reads|audits) "
+        r"(?:the|my|our|her|his) (?:car's |phone's )?(?:gps|mileage|location history|bank statements?|"
+        r"statements|receipts|spending|search history|browser history|sat ?nav|dashcam|step count|"
+        r"screen time|call log|oyster|travel history)\b",
+        requires=r"\b(?:every (?:single )?(?:evening|night|day|morning|week|time)|daily|each (?:night|day)|"
+        r"when i get (?:back|home|in)|to see where|questions? me|grills? me|demands?|explain|account for)\b",
+        unless=_APPROVAL + r"|\b(?:we both|together|budget together|for the tax|expenses|business)\b",
+        negatable=False,
+    )
+    add(
+        "not_meant_to",
+        CONTROL,
+        "crisis",
+        r"\b(?:i'm|i am|i'm just|we're) not (?:meant|supposed|permitted) to (?:talk to|speak to|see|visit|"
+        r"go out|have friends|leave the house|wear|use the|drive|ring|call|text|message|go to)\b",
+        requires=r"\b(?:he says|she says|he said|she said|he gets|she gets|he'd|she'd|because (?:he|she)|"
+        r"(?:he|she) (?:doesn't|won't|wouldn't|hates|goes mad|kicks off)|get ideas|bad influence)\b",
+        unless=r"\b(?:doctor|gp|nurse|physio|consultant|surgeon|operation|covid|quarantine|contagious|"
+        r"diet|police told|bail|solicitor)\b",
+        negatable=False,
+    )
+    add(
+        "unless_escorted",
+        CONTROL,
+        "crisis",
+        r"\b(?:can't|cannot|not allowed to|mustn't|never get to|don't get to) (?:wear|go out|go|see|visit|"
+        r"leave|drive|use|spend|have|meet|talk to)\b[^.!?]{0,30}\bunless (?:he|she|they|my \w+)(?:'s| is| "
+        r"comes| is coming| goes| says| agrees| approves| checks| knows| allows)\b",
+        unless=_APPROVAL + r"|\b(?:insurance|learner|provisional|licence|license|l plates|visa|doctor|"
+        r"age|under 18|underage|my (?:mum|mom|dad|parents)|i'm (?:1[0-7]|[1-9]))\b",
+        negatable=False,
+    )
+    add(
+        "cant_switch_off",
+        CONTROL,
+        "crisis",
+        r"\b(?:can't|cannot|not allowed to|won't let me|doesn't let me) (?:turn|switch) (?:it|the "
+        r"(?:tracking|location|app|sharing)|location|tracking) off\b",
+        requires=r"\b(?:phone|location|tracking|app|shares?|sharing|find my|life360|gps)\b",
+        unless=r"\b(?:work phone|company phone|the boss|my employer|parental controls on (?:his|her) "
+        r"phone)\b",
+        negatable=False,
+    )
+    add(
+        "sedated_child",
+        CHILD,
+        "crisis",
+        r"\b(?:giv\w*|gave|slip\w*|put|puts|dose\w*|doses) (?:the |my |our |his |her )?(?:baby|toddler|"
+        r"kids?|children|son|daughter|him|her|them|little one)\b[^.!?]{0,30}\b(?:sleeping (?:tablets|"
+        r"pills)|(?:her|his|my) (?:pills|tablets|medication|diazepam|valium)|gin|whisky|whiskey|vodka|"
+        r"wine|brandy|rum|alcohol|antihistamines?|piriton|phenergan|melatonin)\b[^.!?]{0,30}\b(?:so "
+        r"(?:he|she|they|it)(?:'ll|'d| will| would)? (?:settle|sleep|shut up|be quiet|calm|stop)|to (?:knock|"
+        r"settle|quiet|calm|shut) (?:him|her|them))",
+        requires=CHILD_CONTEXT.pattern,
+        unless=r"\b(?:doctor|gp|prescribed|pharmacist|paediatrician|dose on the|recommended)\b",
+        negatable=False,
+    )
+    add(
+        "exposure_punishment",
+        CHILD,
+        "crisis",
+        r"\b(?:made|makes|make|making|forced|forces|sent|sends|put|puts|left|leaves) (?:him|her|them|the "
+        r"kids?|our \w+|my \w+) (?:to )?(?:stand|sit|kneel|sleep)? ?(?:outside|in the (?:garden|"
+        r"rain|cold|snow|shed|garage|dark|cupboard|yard)|out in the (?:rain|cold|snow))\b[^.!?]{0,30}\b(?:for "
+        r"(?:an hour|hours|\d+ (?:hours|minutes)|ages|the night)|all (?:night|day)|till|until|in (?:his|"
+        r"her|their) (?:pants|pyjamas|socks|nappy))\b",
+        requires=CHILD_CONTEXT.pattern + r"|\b(?:think twice|learn(?:t|ed)? (?:his|her|their) lesson|"
+        r"teach)\b",
+        unless=_PLAY.pattern + r"|\b(?:lol|haha|loved|fun|puddles?|camp\w*|tent|stargaz\w*|build\w*|"
+        r"snowman|bbq|barbecue|paddling|sandpit|trampoline|bike|sledg\w*)\b",
+        negatable=False,
+    )
+    add(
+        "no_longer_need",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:giving|handing|gave|handed|give|hand)(?: [\w']+){0,4} (?:away|out|over)\b[^\n]{0,60}\b(?:won't|"
+        r"will not|shan't) need (?:them|it|these|those|any of it|my \w+)(?! (?:for|till|until|on|at|this|"
+        r"next|when|while|in|out|over|there|now)\b)\b|\b(?:where i'm going|won't be needing (?:them|it|these|any))\b",
+        unless=r"\b(?:holiday|trip|moving|move|sun|sunny|hot|weather|degrees|beach|downsiz\w*|charity shop|car boot|declutter\w*|marie kondo|"
+        r"backpack\w*|travel\w*|abroad|new job|uni|university|gap year|hospital bag)\b",
+        on_humour="concern",
+        negatable=False,
+    )
+    add(
+        "once_im_gone",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:once|when|after) i'm (?:out of the picture|no longer around|gone for good|not around any"
+        r"more|not here any ?more|six feet under)\b",
+        requires=r"\b(?:manage|be fine|be ok|be okay|cope|be better|be happier|move on|look after|"
+        r"have (?:their|your)|sorted|insurance|will)\b",
+        unless=r"\b(?:job|work|office|team|company|project|rota|committee|club|band|promotion|retire\w*)\b",
+        negatable=False,
+    )
+    add(
+        "would_anyone_notice",
+        SELF_HARM,
+        "crisis",
+        r"\bif i (?:just |simply |quietly )?(?:didn't come (?:home|back)|disappeared|vanished|went missing|"
+        r"wasn't here|was gone|died|never came back|stopped existing)\b[^.!?]{0,40}\b(?:would|will|'d) "
+        r"(?:anyone|anybody|you|they|people|the kids|he|she)(?: even| actually| really| ever)? (?:notice|"
+        r"look|care|miss|come looking|realise|realize|be sad)\b|\b(?:would|will) (?:anyone|anybody|you|"
+        r"they|people)(?: even| actually| really| ever)? (?:notice|care|miss me|come looking)\b[^.!?]{0,30}"
+        r"\bif i (?:just )?(?:didn't come (?:home|back)|disappeared|vanished|went missing|wasn't here|was "
+        r"gone|died|never came back)\b",
+        unless=r"\b(?:for (?:a|the) (?:day|weekend|week|night|bit)|party|pub|work do|office|meeting|"
+        r"group chat|left early|the wedding)\b",
+        on_humour="concern",
+        negatable=False,
+    )
+    add(
+        "picturing_method",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:keep|kept|can't stop|been|always|i'm|i was|sometimes i|i) (?:picturing|imagining|"
+        r"thinking about|fantasi[sz]ing about|daydreaming about) (?:the drop|the fall|jumping|stepping off|"
+        r"driving off|driving into|crashing (?:the|my) car|walking into the (?:sea|traffic|river)|just "
+        r"(?:not waking|stepping|jumping|driving|letting go|going under)|how (?:easy|quick|long) it would "
+        r"(?:be|take)|not being here|being dead|my funeral)\b",
+        unless=r"\b(?:bungee|parachut\w*|skydiv\w*|diving board|swimming|pool|cliff jump\w*|tombstoning|"
+        r"plane|flight|holiday|rollercoaster|commute|marathon|recipe|to finish|to get there|to drive)\b",
+        on_humour="concern",
+    )
+    # Coercive control as agent + controlling act + the other person's autonomy, in any voice:
+    # "he won't let me see my friends", "I don't let you drive", "you stopped me working".
+    # One word may sit between agent and act ("he always takes"), but not a denial ("he never took").
+    aside = (
+        r"(?:(?!(?:never|not|no|hasn't|hadn't|didn't|doesn't|don't|won't|wouldn't|isn't|wasn't)\b)[\w']+ )?"
+    )
+    # "If he ever took my wages" is a hypothetical, not a report.
+    real = r"(?<!\bif )(?<!\bimagine )(?<!\bsuppose )(?<!\bunless )(?<!\bwhat if )"
+
+    def voiced(verbs: str, owned: str) -> str:
+        """Agent, act and something that belongs to someone else: "I took your", "he checks my"."""
+        return (
+            rf"{real}\b(?:i {aside}{verbs} (?:all (?:of )?)?(?:your|her|his)|(?:he|she|they|my {PARTNER}) "
+            rf"{aside}{verbs} (?:all (?:of )?)?(?:my|your)|you {aside}{verbs} (?:all (?:of )?)?(?:my|her|his)) "
+            rf"{owned}"
+        )
+
+    ctl_agent = rf"(?:i|he|she|they|you|my {PARTNER}|your {PARTNER})"
+    who = rf"(?:me|you|her|him|my {PARTNER}|your {PARTNER})"
+    mine = r"(?:my|your|her|his)"
+    autonomy = (
+        rf"(?:see (?:{mine}|any) (?:friends|family|mum|mam|dad|sister|brother|mates|parents|kids|nan|gran)|"
+        r"see (?:anyone|anybody|people|them)|go (?:out|anywhere|to work|back to work|to (?:the|my|your|her|his) "
+        r"(?:gym|job|class|church|friends?|family|mum's|parents))|leave (?:the house|the flat|home|the room)|"
+        rf"have (?:{mine} own |a |any )?(?:money|bank account|account|phone|key|keys|car|job|friends|cash|"
+        rf"bank card)|work|get a job|drive(?: the car)?|use the (?:car|phone|computer|internet)|talk to "
+        rf"(?:anyone|anybody|{mine} \w+|other people|other men|other women)|call (?:{mine} \w+|anyone)|wear "
+        r"(?:what|makeup|make-up|that|shorts|a dress|anything)|spend (?:money|anything|a penny)|"
+        r"be alone|sleep until|eat until)"
+    )
+    hypothetical = (
+        r"\bif (?:he|she|you|i|they) (?:ever |even |tried to |started to )?|\bwhat if\b|\bimagine\b"
+    )
+    add(
+        "prevents_autonomy",
+        CONTROL,
+        "crisis",
+        rf"{real}\b{ctl_agent} {aside}(?:won't|doesn't|don't|didn't|never|wouldn't|refuses? to|refused to) let "
+        rf"{who} {autonomy}\b|\b{ctl_agent} {aside}(?:stopped|stops|stop|banned|bans|ban|"
+        rf"forbade|forbids|forbid|blocks|blocked|prevents|prevented) {who} (?:from )?((?:seeing|going|"
+        r"working|talking|having|driving|leaving|calling|visiting|wearing|spending|getting a job))\b",
+        # "I'm not saying you stop me seeing them" denies the act.
+        not_before=hypothetical
+        + r"|\b(?:not|never|no|n't)\b(?: [\w']+){0,2} $|\b(?:doctor|nurse|gp|police|court|judge|teacher|coach)\b[^.!?]{0,30}$",
+        unless=_APPROVAL + r"|\b(?:drunk|drink\w*|pints?|over the limit|pissed|tired|ill|sick|fever|covid|"
+        r"contagious|doctor|surgery|operation|storm|snow|ice|icy|dark|late at night|alone at night|"
+        r"licence|license|insurance|learner|underage|homework|bedtime|grounded|teen\w*|1[0-7]\b|work "
+        r"(?:late|through|weekends|overtime|when))",
+        on_humour="concern",
+        negatable=False,
+    )
+    add(
+        "takes_earnings",
+        CONTROL,
+        "crisis",
+        voiced(
+            r"(?:take|takes|took|taking|keep|keeps|kept|pocket|pockets|pocketed|confiscate\w*|hold|holds|held)",
+            r"(?:wages|salary|pay|payslip|pay packet|money|earnings|benefits|tips|child benefit|student loan|"
+            r"pension|bank cards?)\b",
+        ),
+        not_before=hypothetical,
+        unless=_APPROVAL + r"|\b(?:to the bank|for safekeeping|by mistake|back|joint|we (?:share|pool)|"
+        r"pay (?:the|in)|into account|for the holiday|savings pot|jar|gambl\w*|asked (?:him|her|me) to)\b",
+        negatable=False,
+    )
+    add(
+        "rations_money",
+        CONTROL,
+        "crisis",
+        rf"{real}\b{ctl_agent} {aside}(?:make|makes|made|making) {who} (?:ask|beg|plead) (?:for|before) "
+        r"(?:money|cash|every penny|food|groceries|the car|anything|permission|spending)\b|"
+        rf"{real}\b{ctl_agent} {aside}(?:decide|decides|decided|choose|chooses) what (?:i|you|she|he|me) "
+        r"(?:can|can't|could|couldn't|am allowed to|are allowed to|is allowed to|get to) "
+        r"(?:and can't |and cannot )?(?:buy|wear|eat|spend|do|say|watch|see)\b|\b(?:gives|give|gave) "
+        rf"{who} (?:pocket money|an allowance|a (?:weekly|monthly) allowance)\b",
+        not_before=hypothetical,
+        unless=_APPROVAL + r"|\b(?:kids?|son|daughter|teen\w*|restaurant|menu|film|tonight|for dinner|"
+        r"holiday|party|outfit for the|wedding)\b",
+        negatable=False,
+    )
+    add(
+        "watches_constantly",
+        CONTROL,
+        "crisis",
+        voiced(
+            r"(?:check|checks|checked|checking|go through|goes through|went through|read|reads|track|tracks|"
+            r"tracked|tracking|monitor|monitors|monitored|watch|watches)",
+            r"(?:phone|messages|texts|emails|bank account|bank statements|statements|location|spending|"
+            r"receipts|car|whatsapps?|dms|calls|call log|browser history|every move)\b",
+        )
+        # A routine, not a lapse: "every time I leave it unlocked" is a check-in, "every night" is not.
+        + r"(?=[^.!?]{0,50}\b(?:every (?:single )?(?:day|night|hour|morning|evening)|(?<!not )all the time|"
+        r"constantly|24/7|non-?stop|round the clock|every penny)\b)",
+        not_before=hypothetical,
+        unless=_APPROVAL + r"|\b(?:for (?:the|our) (?:budget|tax)|budget together|we both|each other|"
+        r"fraud|scam|hacked)\b",
+        negatable=False,
+    )
+    add(
+        "owns_passwords",
+        CONTROL,
+        "crisis",
+        rf"{real}\b{ctl_agent} {aside}(?:has|have|had|knows?|demands?|demanded|changed|changes|change|took|"
+        r"takes) (?:all )?(?:the |my |your |her |his )?(?:passwords|passcodes|logins|pins?) (?:to|for|of) "
+        r"(?:all )?(?:my|your|her|his) (?:accounts|email|phone|bank|socials|everything)\b"
+        r"(?=[^.!?]{0,50}\b(?:changes?|changed|locks?|locked|won't|doesn't|don't|checks?|demand\w*|"
+        r"whenever|without)\b)",
+        not_before=hypothetical,
+        unless=_APPROVAL + r"|\b(?:in case|emergency|if anything happens|password manager|we agreed)\b",
+        negatable=False,
+    )
+    add(
+        "turned_against",
+        CONTROL,
+        "crisis",
+        rf"{real}\b{ctl_agent} {aside}(?:turned|turns|turning|turn|poisoned|poisons) (?:my|your|her|his|all "
+        rf"(?:my|your)|the) (?:family|friends|mum|dad|kids|children|sister|brother|parents|mates) "
+        rf"against {who}\b",
+        not_before=hypothetical,
+        negatable=False,
+    )
+    add(
+        "no_future_no_way_out",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:don't|can't|do not|cannot|doesn't|can't really) see (?:a|any) future (?:for (?:myself|me|"
+        r"himself|herself|him|her))?(?: at all)?\b(?! (?:in|at|with|for) )|\bno way out\b(?: of (?:this|it))?"
+        r"(?: (?:except|but|other than|apart from)) (?:one|the one|that|ending|dying|the obvious)\b",
+        unless=r"\b(?:job|company|career|town|city|band|team|club|house|flat|business|industry|role|"
+        r"position|course|degree|sofa|car|this country)\b",
+        on_humour="concern",
+    )
+    add(
+        "gave_away_wont_need",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:gave|given|giving|gives|handed|handing|hands|left|leaving) [^.!?]{0,40}\b(?:won't|will not|"
+        r"shan't|wouldn't) (?:be )?need(?:ing)? (?:it|them|these|those|any of it)\b(?! (?:for|till|until|"
+        r"on|at|this|next|when|while|in|out|over|there|now|since|because|as)\b)",
+        unless=r"\b(?:holiday|trip|moving|move|sun|hot|weather|beach|downsiz\w*|charity shop|car boot|"
+        r"declutter\w*|travel\w*|abroad|new (?:one|job|car|bike|phone)|upgrade\w*|drives|grown|grew|"
+        r"outgrown|too small|too big|uni|university)\b",
+        on_humour="concern",
+        negatable=False,
+    )
     return r
 
 
@@ -3859,8 +4797,9 @@ _FICTION = re.compile(
 )
 _CHILDHOOD = re.compile(
     r"\bmy (?:dad|mum|mom|father|mother|parents|stepdad|stepmum|stepfather|stepmother) used to\b|"
-    r"\b(?:as a (?:kid|child|teen|teenager|little (?:girl|boy))|when i was (?:a kid|little|young|small|"
-    r"a child|a teen\w*|at school|growing up)|growing up)\b"
+    r"\b(?:as (?:a )?(?:kids?|child|children|teens?|teenagers?|little (?:girls?|boys?))|when (?:i was|we "
+    r"were) (?:a kid|kids|children|little|young|small|a child|a teen\w*|teens|at school|growing up)|"
+    r"growing up)\b"
 )
 _NOW_PARTNER = re.compile(
     rf"\b(?:my {PARTNER}|now|still|again|these days|lately|does it too|did it too|he does|she does)\b"
@@ -3910,6 +4849,8 @@ def softened(text: str) -> bool:
     """
     return bool(
         _PROTECTIVE.search(text)
+        or _SPORT.search(text)
+        or _HORSEPLAY.search(text)
         or _RESPECTED.search(text)
         or _TRIVIAL.search(text)
         or _told_at_a_distance(text)
@@ -3917,6 +4858,17 @@ def softened(text: str) -> bool:
 
 
 _TRIVIAL = _c(_TRIVIAL_STAKES)
+# Horseplay and running talk sit close to violence and to being timed in embedding space.
+_HORSEPLAY = _c(
+    r"\b(?:tickl\w*|pillow|play ?fight\w*|messing about|mucking about|snowball|water fight|nerf|"
+    r"personal best|pb|parkrun|my run|5k|10k|half marathon)\b"
+)
+# Contact sport and training put tackles, knocks and marks in ordinary talk.
+_SPORT = _c(
+    r"\b(?:five-a-side|5-a-side|football|footy|rugby|hockey|netball|basketball|boxing|sparring|judo|karate|"
+    r"mma|jiu.?jitsu|kickboxing|wrestling|martial arts|training session|the pitch|the match|ref|referee|"
+    r"studs?|stud marks|tackl\w*)\b"
+)
 
 
 _AGE = re.compile(

@@ -601,7 +601,9 @@ def rewrite_idioms(text: str) -> tuple[str, list[str]]:
 _SERIOUS = re.compile(
     r"\b(?:(?:wasn't|isn't|not|wasn't even|i'm not|he's not|she's not) (?:joking|kidding)|(?:i|he|she) "
     r"meant it|i mean it|(?:being|deadly|dead) serious|seriously considering|for real|no joke|"
-    r"genuinely (?:want|mean|think)|(?:he|she) (?:wasn't|isn't) laughing)\b"
+    r"genuinely (?:want|mean|think)|(?:he|she) (?:wasn't|isn't) laughing|"
+    # Silencing someone about the police or about what happened is never a joke.
+    r"police|tell (?:anyone|anybody|a soul)|breathe a word|say a word to anyone)\b"
 )
 
 
