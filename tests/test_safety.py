@@ -204,6 +204,62 @@ def test_protective_force_respected_refusals_and_banter_stay_ok(screen: SafetySc
     assert screen.screen(text).level == "ok", (text, screen.assess(text))
 
 
+# Phrasings a rule once misread, each beside the real crisis it must still catch.
+NEAR_MISSES = [
+    "honestly I want to go to sleep and not wake up till Monday",
+    "ugh this week. I just want to sleep and not wake up for a week lol",
+    "I decide what I wear, not him, and he's fine with that",
+    "I get to decide what I eat now that I've finished the diet",
+    "she's 14 and I won't let her go to the party, she's fuming",
+    "my 14 year old daughter screamed 'you won't let me see my friends!' because she's grounded",
+    "haha he won't let me go out without a coat",
+    "he jokes that he won't let me leave the house in that jumper",
+    "if he ever took my wages I'd leave him, simple as",
+    "if she ever took my bank card I'd be out the door",
+    "go on, try it and see what happens",
+    "she grinned at me with the water pistol, go on try it and see what happens",
+]
+
+STILL_CRISES = [
+    "I just want to sleep and not wake up",
+    "i want to go to sleep and never wake up",
+    "he decides what I wear and who I can see",
+    "he won't let me see my friends",
+    "he takes all my wages and gives me twenty quid a week",
+    "he took my passport and won't give it back",
+    "touch my phone again and see what happens",
+    "he said go on, try it, leave and see what happens",
+    "he put a tracking app on my phone",
+    "she makes me unlock my phone every night so she can read my messages",
+    "he checks my phone constantly and goes mental if I text my sister",
+    "my daughter is self harming and honestly I've been self harming too",
+]
+
+# Worrying, but the person is not in danger now: a check-in, not crisis routing.
+CHECK_INS = [
+    "she reads my texts sometimes and it makes me uneasy",
+    "I have to admit she reads my texts sometimes",
+    "my teenager is self harming and I need advice on how to talk to my partner about it",
+    "My 15 year old has been self-harming. How do I help her?",
+    "our son's been self harming since september, what do we even say to him",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_misses_are_not_a_crisis(screen: SafetyScreen, text: str) -> None:
+    assert screen.screen(text).level != "crisis", (text, screen.assess(text))
+
+
+@pytest.mark.parametrize("text", STILL_CRISES)
+def test_the_real_version_of_a_near_miss_is_still_a_crisis(screen: SafetyScreen, text: str) -> None:
+    assert screen.screen(text).level == "crisis", (text, screen.assess(text))
+
+
+@pytest.mark.parametrize("text", CHECK_INS)
+def test_a_worry_that_is_not_danger_now_is_a_check_in(screen: SafetyScreen, text: str) -> None:
+    assert screen.screen(text).level == "concern", (text, screen.assess(text))
+
+
 def _scenario_lines() -> list[str]:
     lines: list[str] = []
     for scenario in yaml.safe_load((resource_dir("scenarios") / "scenarios.yaml").read_text()):

@@ -1,6 +1,6 @@
 """The safety screen run on every message before any coaching: ok, concern or crisis.
 
-Two layers decide. High-precision phrase rules (``rules.py``) run on the normalised text after
+Two layers decide. High-precision phrase rules (the ``rules`` package, one module per category) run on the normalised text after
 idioms of violence and death are made literal, so "this commute is killing me" never reads as a
 threat. A logistic classifier over MiniLM embeddings (``classifier.py``) then catches indirect
 crisis messages no rule names, at a threshold set high enough that ordinary venting stays ok.
