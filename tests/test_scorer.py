@@ -76,12 +76,35 @@ def test_spec_examples_raise_their_flag(services: Services, reply: str, flag: st
         ("How was I supposed to know you wanted me there?", "defensiveness"),
         ("She's only trying to help, she means well.", "defensiveness"),
         ("You're right, I left you to do it alone and I'm sorry.", "ownership"),
+        ("And what about all those shoes last month?", "defensiveness"),
+        ("Didn't your brother stay with us for a month last year?", "defensiveness"),
+        ("I've already said sorry, how many more times?", "defensiveness"),
+        ("Fine, I'll stop offering to help then.", "defensiveness"),
+        ("She'd hate to see you moping about it.", "contempt"),
+        ("Sorry my cooking isn't fancy enough for you.", "contempt"),
+        ("That's not fair on you, and I've been selfish about it.", "ownership"),
     ],
 )
 def test_cues_catch_sarcasm_excuses_and_owning_it(reply: str, group: str) -> None:
     hits = [h for h in find_cues(reply) if h.group == group]
     assert hits, find_cues(reply)
     assert all(h.text.lower() in reply.lower() for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("reply", "group"),
+    [
+        # Rueful "ugh", a reflection checking itself, and sympathy about what they never chose.
+        ("ugh, sorry. on my way to get it now", "contempt"),
+        ("So you felt pushed out of it. Is that right?", "contempt"),
+        ("That's not pathetic at all, it's you missing her.", "contempt"),
+        ("It's like you were handed a deadline you never agreed to.", "criticism"),
+        ("Did you sleep at all last night?", "defensiveness"),
+        ("That's not fair on you. I've been selfish about it.", "criticism"),
+    ],
+)
+def test_cues_leave_warm_or_reflective_replies_alone(reply: str, group: str) -> None:
+    assert not [h for h in find_cues(reply) if h.group == group], find_cues(reply)
 
 
 def test_an_apology_with_a_but_is_not_ownership() -> None:

@@ -25,6 +25,7 @@ CUE_GROUPS = (
     "subject_change",
     "yes_but",
     "ownership",
+    "warmth",
 )
 
 
@@ -75,7 +76,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bnewsflash\b|\bnews flash\b",
         r"\bhow (?:brave|tragic|awful for you|terrible for you)\b",
         r"\bso hard being\b|\bthe only (?:adult|grown[- ]up|one who (?:does|works|suffers))\b",
-        r"\bpathetic\b|\bridiculous\b|\blaughable\b|\bgive me a break\b",
+        r"(?<!not )(?<!isn't )(?<!wasn't )\b(?:pathetic|ridiculous|laughable)\b|\bgive me a break\b",
         r"\byeah,? right\b|\bsure you (?:do|did|are)\b|\bsure,? jan\b",
         r"\b(?:lol|lmao|haha+|hah)\b|😂|🤣",
         r"\b(?:oh|wow|gosh|my),? (?:wow|dear|my|poor)\b",
@@ -127,9 +128,11 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(?:should|shall) i [^.?!]{0,40}\btoo\?|\b(?:should|shall) i (?:\w+ )?(?:you|us) an?\b",
         r"\bclearly you\b|\bso why (?:even|bother)\b|\bwhy (?:even )?bother\b",
         r"\b(?:gee|wow|oh),? thanks\b|\bthanks (?:for nothing|a lot)\b",
-        r"\bwho (?:cares|would have thought|asked)\b|\bis that (?:so|right)\?|\bhow (?:nice|lovely|sweet) for you\b",
+        # "Is that right?" is how a reflection checks itself, so it is not listed.
+        r"\bwho (?:cares|would have thought|asked)\b|\bis that so\?|\bhow (?:nice|lovely|sweet) for you\b",
         r"\blucky (?:you|for some|me)\b|\bsome of us\b|\bnice (?:of you|for some)\b",
-        r"\bsigh\b|\bugh\b|\bpf+t?\b|\btsk\b|\bpsh\b|\bseriously\?",
+        # "ugh" and "sigh" are left out: they open as many rueful, warm texts as sneers.
+        r"\*sighs?\*|\bpf+t\b|\btsk\b|\bpsh\b|\bseriously\?",
         r"\bmy favou?rite\s*[.!]*\s*$|\bi do apologi[sz]e\b|\bwell,? excuse me\b|\bbless (?:you|him|her|your)\b",
         r"\bhow (?:very|terribly|awfully) \w+|\bwhat(?:ever)? next\b",
         # A one- or two-word verdict tacked on the end: "Cute." "Very generous." "Love it."
@@ -141,10 +144,20 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(?:ask|get|need|have) (?:for )?(?:your )?(?:permission|approval)\b|\bapproved\b|\bsurgically\b|\bdraw up a\b",
         r"\b(?:should|shall) i (?:just|also|now|hand|get the)\b|\bwon'?t \w+ (?:themselves|itself)\b",
         r",? (?:isn'?t it|aren'?t you|wasn'?t it|didn'?t you|don'?t you)[.!]\s*$",
-        r"\bit'?s (?:a |an |only )?\w+,? not (?:a |an |the )?\w+\s*[.!]",
+        r"\bit'?s (?:a |an |only )?(?!the\b|just\b)\w+,? not (?:a |an |the )?\w+\s*[.!]",
         r"\bhappy now\?|\b(?:she|he|they|you)'?ll survive\b|\bi must have missed\b|\bfinally (?:seen|seeing|come to) (?:sense|reason)\b",
         r"^\s*(?:oh,? )?(?:so|terribly|awfully|very) sorry\b|\b(?:cute|sweet|adorable|funny|interesting) (?:that|how) you\b",
         r"\bbut no,? (?:much|far|it'?s|let'?s|you|of course)\b|\bdon'?t (?:worry|mind) about me\b",
+        # Words that sneer at the feeling itself rather than naming it.
+        r"\b(?:moping|sulking|whining|whinging|moaning|wallowing|pouting|bleating|tantrum|strop|hissy fit)\b|\bthe drama\b|\bdrama\s*[.!]",
+        # Talking down: the partner as a child to be calmed, or measured against "normal" people.
+        r"\bonce you'?ve (?:calmed|cooled|settled) down\b|\bwhen you'?re (?:calmer|being (?:reasonable|rational|sensible))\b|\byou'?ll see (?:it'?s|that|i'?m)\b",
+        r"\b(?:normal|sane|functioning|grown[- ]up) (?:people|adults?|person|couples?|humans?)\b|\blike (?:a|an) (?:normal|grown|actual|functioning) (?:adult|person|human)\b",
+        # Mock gratitude or delight put in someone else's mouth: "I'm sure they're all just so grateful".
+        r"\bi'?m sure (?:every(?:one|body)|they|we|all|people)\b[^.?!]{0,30}\b(?:just |so |really )+(?:grateful|thrilled|impressed|touched|delighted|moved)\b",
+        r"\bit'?s not like (?:it'?s|you'?re|this is|they'?re) (?:the|a|an)\b",
+        # The mock apology: sorry that the listener is not good enough, or such a nuisance.
+        r"\bsorry,? (?:that )?(?:my \w+|i'?m|i am|i was|i)\b[^.?!]{0,30}\b(?:not|isn'?t|wasn'?t|aren'?t)\b[^.?!]{0,25}\benough\b|\bsorry\b[^.?!]{0,50}\b(?:inconvenien\w*|ordeal|burden for)",
     )
     + _cues(
         "contempt",
@@ -161,7 +174,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(?:and|but|well|besides|anyway),? you (?:never|always|didn'?t|did|bought|were|weren'?t|said|agreed|told)\b|\byou weren'?t exactly\b",
         r"\bit was (?:a joke|on sale|only|just|nothing|one time|once)\b|\bwe'?re just friends\b|\bit'?s not what you think\b",
         r"\bif you'?d (?:just|only|let me)\b|\bi'?ve only ever\b|\bwhy are you (?:asking|going through|looking|acting|making|bringing)\b",
-        r"\bthat'?s not (?:true|fair|what happened|how it went)\b",
+        r"\bthat'?s not (?:true|fair|what happened|how it went)\b(?! (?:on|to|for) you)",
         r"\bnot my fault\b|\bit'?s not like i\b|\bi'?m not the (?:only|one)\b",
         r"\bwhat about (?:you|when you|your|me)\b",
         r"\b(?:you|u) (?:don't|never|didn't) \w+ (?:\w+ )?(?:either|yourself|too)\b",
@@ -174,13 +187,22 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bso (?:it'?s|this is) (?:all )?my fault\b|\bblame me\b|\bi'?m (?:always )?the bad guy\b",
         r"\bin my defen[cs]e\b|\bto be fair\b|\bfor the record\b",
         r"\b(?:you|u) (?:do|did) it too\b|\blike you'?re (?:perfect|any better)\b",
-        r"\bi had (?:a|no|to)\b|\bi was (?:busy|tired|working|stuck|exhausted)\b",
-        r"\bit wasn'?t (?:me|my)\b|\bi didn'?t (?:mean|do|say|know)\b",
+        r"\bi had (?:a|to|no (?:choice|time|option))\b|\bi was (?:busy|tired|working|stuck|exhausted)\b",
+        # "I didn't know" is left out: "I didn't know you felt that lonely" is often validating.
+        r"\bit wasn'?t (?:me|my)\b|\bi didn'?t (?:mean|do|say)\b",
         r"\bdon'?t (?:blame|put this on) me\b",
         # Counter-blame: the partner chose it, knew it, or is the real cause.
         r"\byou (?:agreed|chose|knew (?:that|this|what)|said yes|signed up|picked|wanted (?:this|it))\b|\byou'?re the one (?:who|that)\b",
         r"\bhow (?:was|am|were) i (?:meant|supposed) to\b|\bwhen (?:exactly )?(?:was|am|would) i (?:supposed|meant) to\b",
-        r"\bi can'?t win\b|\bdamned if i do\b|\bwhat (?:else )?do you want (?:me|from me)\b|\bwhat else (?:am i|can i)\b",
+        r"\bi can'?t win\b|\bdamned if i do\b|\bwhat (?:else |more )?do you want (?:me|from me)\b|\bwhat (?:else|more) do you want\b|\bwhat else (?:am i|can i)\b",
+        # "I've said sorry": the apology offered as a reason to stop hearing the hurt.
+        r"\bi'?ve (?:already )?(?:said (?:sorry|i'?m sorry)|apologi[sz]ed|told you)\b|\bhow many (?:more )?times\b",
+        # Whataboutism as a question: the partner's own conduct brought up in reply.
+        r"^\W*(?:and |but |well |so )?what about (?:all|that|those|the time|last)\b",
+        r"(?:^|[.!?]\s+)(?:and |but |so )?(?:didn'?t|don'?t|weren'?t|wasn'?t|haven'?t|aren'?t) (?:you|your \w+)\b[^.?!]*\b(?:last|when you|yesterday|week|month|year|time|too|either|yourself)\b[^.?!]*\?|\bdid (?:you|u) (?:tell|ask|check with|run it (?:by|past)) me\b",
+        r"\bwhen was the last time (?:you|u)\b|(?:^|[.!?]\s+)like (?:you|u) (?:didn'?t|don'?t|never|haven'?t|weren'?t|wouldn'?t)\b",
+        # Sulking withdrawal dressed as compliance: "Fine, I'll stop suggesting things then."
+        r"\bi'?ll (?:just )?(?:stop|not bother|never|keep (?:quiet|my mouth shut)|leave (?:it|you)|shut up|stay out)\b[^.?!]*\bthen\b",
         r"\bnot (?:been )?(?:a picnic|easy|fun|a holiday|a party)\b[^.?!]*\b(?:either|too)\b|\b(?:here|for me) either\b",
         r"\bi didn'?t (?:force|make|ask|tell) you\b|\bit'?s not the same\b",
         r"\bi can'?t (?:stop|control|help|just switch|change) (?:her|him|them|it|that|how)\b",
@@ -211,7 +233,8 @@ CUES: tuple[Cue, ...] = tuple(
     )
     + _cues(
         "criticism",
-        rf"\b{_YOU} (?:always|never|constantly)\b",
+        rf"(?<!that )(?<!which )(?<!thing )\b{_YOU} (?:always|never|constantly)\b(?! (?:asked|agreed|chose|wanted|deserved|signed up|got to|get to)\b)",
+        r"\b(?:you|u)\b[^.?!]*\bfor (?:once|a change)\b",
         rf"\b{_YOURE} (?:so|such an?|always|too|just|being|really) \w+",
         rf"\b{_YOURE} (?:selfish|lazy|impossible|crazy|insane|unbelievable|needy|controlling|childish|paranoid|dramatic|irrational|spoiled|ungrateful|clueless|useless|hopeless|obsessed|cold|heartless|mean|rude|petty|immature|a nag|a child|the problem)\b",
         r"\bwhat'?s wrong with you\b|\bwhat is wrong with you\b",
@@ -219,7 +242,9 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bwhy (?:are|do) you (?:always|so|even)\b",
         r"\byou'?re the (?:kind|type) of\b|\bthe problem (?:is|with) you\b|\bthat'?s your problem\b",
         rf"\b{_YOU} (?:can'?t|never) (?:just|ever)\b",
-        r"\bselfish\b|\blazy\b|\bungrateful\b|\bimmature\b|\bnag(?:ging)?\b",
+        # Not when the listener says it of themselves: "I've been selfish with it" owns a fault.
+        r"(?<!i've been )(?<!i have been )(?<!i was )(?<!i'm )(?<!i am )(?<!i was being )(?<!i've been so )(?<!i was so )"
+        r"\b(?:selfish|lazy|ungrateful|immature|nag(?:ging)?)\b",
     )
     + _cues(
         "criticism",
@@ -240,6 +265,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bi'?m (?:going|heading) to (?:bed|sleep|work)\b",
         r"\b(?:talk|deal with (?:it|this)) later\b",
         r"\bi can'?t (?:do|deal with) this (?:right )?now\b",
+        r"\b(?:sort|figure|work) (?:it|that|this) out (?:\w+ )?(?:yourself|on your own)\b",
     )
     + _cues(
         "stonewalling",
@@ -290,7 +316,8 @@ CUES: tuple[Cue, ...] = tuple(
     )
     + _cues(
         "curiosity",
-        r"\b(?:what|how|which|when)\b[^.!?]*\?",
+        # Not the rhetorical ones: "what about your...?", "what more do you want?".
+        r"\b(?:what|how|which|when)\b(?! about\b| (?:more|else) do you want\b| was the last time\b| am i (?:supposed|meant)\b)[^.!?]*\?",
         r"\btell me (?:more|about|what|how)\b|\bsay more\b|\bi want to (?:hear|understand|know)\b|\bhelp me understand\b",
         r"\bwalk me through\b|\bcan you tell me\b|\bi'?m (?:listening|here|all ears)\b|\bgo on\b|\bkeep going\b",
         r"\bi'?d (?:love|like) to (?:hear|know|understand)\b|\bwhat'?s (?:that|it) (?:like|been like)\b",
@@ -314,10 +341,20 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "ownership",
         # Owning one's part without a "but": what separates a validating "I" from a defensive one.
-        r"\bi'?m (?:so |really |truly )?sorry\b(?! if| you feel)(?![^.!?]*\bbut\b)",
+        r"\bi'?m (?:so |really |truly )?sorry\b(?! if| you feel| (?:that )?my\b| for (?:existing|breathing|living|caring|having)\b)(?![^.!?]*\bbut\b)",
         r"\byou'?re (?:right|not wrong)\b(?![^.!?]*\bbut\b)|\bthat'?s on me\b|(?<!not )\bmy fault\b",
         r"\bi should(?:'ve| have| not have)\b|\bi shouldn'?t have\b|\bi (?:messed|screwed|mucked) (?:it |that |this )?up\b",
         r"\bi got (?:it|that|this) wrong\b|\bi own (?:that|it)\b|\bi let you down\b|\bi (?:wasn'?t|was not) there\b",
+        r"\b(?:that'?s|it'?s|that was|it was|it's been) (?:not|never|hardly) (?:been )?fair (?:on|to) you\b|\bi'?ve been (?:selfish|unfair|distant|rubbish|useless|careless|thoughtless|a \w+)\b",
+    )
+    + _cues(
+        "warmth",
+        # Endearments, hugs and hearts: texting-style care that carries no feeling word, and
+        # whose "ugh" or "wow" is rueful rather than a sneer.
+        # Only after "oh": a bare "babe," or "darling," opens condescension about as often.
+        r"(?:^|[,.!]\s*)oh,? (?:my )?(?:babe|baby|love|sweetheart|sweetie|hun|honey|darling)\b",
+        r"[❤♥💔💕💗🫂🤗]|<3|\bhugs?\b|\bcome (?:here|home|sit with me)\b|(?:^|\s)xx?\s*$",
+        r"\bi'?m (?:here|with you)\b(?!,? (?:aren'?t i|you know))|\bwish i (?:could|was|were)\b",
     )
     + _cues(
         "subject_change",

@@ -38,6 +38,9 @@ HAND_FEATURES = (
     "first_sentence_i",
     "praise",
     "praise_without_empathy",
+    "counter_you",
+    "self_justify",
+    "third_party_excuse",
 )
 
 # Hashed word, word-pair and character 4-gram presence: phrasing the cues do not list (mock
@@ -62,6 +65,27 @@ _QUOTED = re.compile(r"(?:^|[\s(,])['‘\"“](.{3,80}?)['’\"”](?=[\s.,!?;:]
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # Acknowledging their side: feeling words, empathy or owning one's part.
 _ACK_GROUPS = frozenset({"empathy", "ownership"})
+# Structural signs of defending rather than hearing, each counted only when the reply
+# acknowledges nothing of theirs (a reflection may say "you did all of it" too):
+# what the partner does or did, turned back on them ("you missed our call last sunday");
+_COUNTER_YOU = re.compile(
+    r"\b(?:you|u)(?:'re| are| were| was)?\s+(?:literally |still |also |just |even |basically |kind of |kinda )?"
+    r"(?:never|always|missed|forgot|chose|agreed|insisted|said|told|spend|spent|bought|leave|left|ring|call|"
+    r"didn'?t|don'?t|haven'?t|wouldn'?t|on (?:your|ur) phone|out|do (?:it|that|this)|did (?:it|that|this))\b",
+    re.IGNORECASE,
+)
+# the listener's reasons ("I only reply so it's not awkward", "I'm working ten-hour days for us");
+_SELF_JUSTIFY = re.compile(
+    r"\b(?:i|i'm|i've|im|ive)\b[^.?!]{0,50}\b(?:because|cause|cos|bc|so (?:that|it|we|you|i)|for (?:us|you|work|the kids)"
+    r"|that'?s why|to make sure)\b|\bi (?:have|had|need|needed|have got) to\b",
+    re.IGNORECASE,
+)
+# and someone else's circumstances offered as the answer ("She's a single mum").
+_THIRD_PARTY = re.compile(
+    r"(?:^|[.!?,]\s*)(?:she|he|they|mum|dad|your (?:mum|dad|mother|father|sister|brother))(?:'s|'re| is| are| was| were)\s+"
+    r"(?:just |only |really )?(?:a |an |from|going through|trying|busy|old|older|getting|under|stressed|struggling|doing)\b",
+    re.IGNORECASE,
+)
 
 
 def _quote_echo(reply: str, message: str) -> float:
@@ -126,6 +150,7 @@ def _hand(
     n = max(len(tokens), 1)
     stripped = reply.strip()
     praise = len(_PRAISE.findall(reply))
+    acknowledged = bool(named) or any(h.group in _ACK_GROUPS for h in hits)
     sentence = _SENTENCE.search(stripped)
     first = sentence.group(0) if sentence else stripped
     values = {
@@ -151,6 +176,9 @@ def _hand(
         "first_sentence_i": len(_I.findall(first)) / max(len(words(first)), 1),
         "praise": math.log1p(praise),
         "praise_without_empathy": float(praise > 0 and not counts["empathy"] and not named),
+        "counter_you": float(not acknowledged and bool(_COUNTER_YOU.search(reply))),
+        "self_justify": float(not acknowledged and bool(_SELF_JUSTIFY.search(reply))),
+        "third_party_excuse": float(not acknowledged and bool(_THIRD_PARTY.search(reply))),
     }
     return [values[name] for name in HAND_FEATURES], values
 
