@@ -69,7 +69,7 @@ def run(ctx: Context) -> Report:
         scorer.score(message, reply)
         times.append(clock() - start)
         start = clock()
-        embedder._run([reply])
+        embedder._run(reply)
         bare_times.append(clock() - start)
     bare = ms(median(bare_times))
     report.add(

