@@ -14,7 +14,7 @@ from coach.language.cues import find_cues
 from coach.language.perspective import shift
 from coach.language.tokens import shared_content_ratio, words
 from coach.resources import resource_dir
-from coach.schemas import ReflectRequest
+from coach.schemas import Guidance, ReflectRequest
 from coach.services import Services
 
 
@@ -179,10 +179,24 @@ def test_missing_good_states_name_their_absence(message: str, expected: str) -> 
         ("do you still find me attractive", "insecure"),
         ("they told me on friday my role no longer exists", "scared"),
         ("all we ever talk about is the mortgage and the kids", "disconnected"),
+        ("I did the washing, the shopping and the dinner and you didn't even say thanks", "unappreciated"),
+        ("sometimes I think you care more about your golf than me", "unimportant"),
+        ("I never know anyone at your parties", "left out"),
     ],
 )
 def test_situations_imply_the_feelings_a_listener_would_name(message: str, expected: str) -> None:
     assert expected in feelings.detect(message), feelings.detect(message)
+
+
+def test_a_denied_feeling_is_not_asked_about() -> None:
+    message = "I'm not angry with you, I'm just really disappointed."
+    assert feelings.denied(message) == {"angry"}
+    composer = Composer(
+        {"validating-anger": ["What's the part that makes you angriest?", "What feels unfair?"]}
+    )
+    guidance = [Guidance(id="validating-anger", title="t", source="s", text="x", score=0.9)]
+    reflection = composer.compose(GenerationRequest(message=message, guidance=guidance)).reflection
+    assert "angr" not in reflection.lower(), reflection
 
 
 def test_a_greeting_is_not_a_feeling() -> None:

@@ -415,11 +415,17 @@ class Composer:
         key = _key(request.message)
         if names[0] in POSITIVE:
             return _rotate(_POSITIVE_QUESTIONS, key)
+        questions = _rotate(_QUESTIONS, key)
         for guide in request.guidance:
             card_questions = self._questions.get(guide.id)
             if card_questions:
-                return _rotate(card_questions, key) + _rotate(_QUESTIONS, key)
-        return _rotate(_QUESTIONS, key)
+                questions = _rotate(card_questions, key) + questions
+                break
+        # "I'm not angry, just disappointed" must not be asked what makes them angriest.
+        denied = feelings.denied(request.message)
+        if denied:
+            questions = [q for q in questions if not denied & {s.feeling for s in feelings.feeling_spans(q)}]
+        return questions
 
     def _texts(self, request: GenerationRequest, names: list[str]) -> Iterator[str]:
         message = request.message

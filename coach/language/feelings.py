@@ -89,6 +89,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "angry": (
         "angry",
         "angrier",
+        "angriest",
         "anger",
         "furious",
         "livid",
@@ -618,6 +619,14 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("hurt", "forgotten"),
         "being forgotten by someone who matters",
     ),
+    ImpliedFeeling(
+        _p(
+            r"\bcares? (?:\w+ )?more about (?:\w+ ){0,3}(?:than (?:me|us)|and not me)\b|\bmore important (?:to you )?than "
+            r"(?:me|us)\b|\b(?:always )?comes? (?:first|before me|before us)\b|\bsecond (?:place|best|fiddle)\b"
+        ),
+        ("unimportant", "hurt"),
+        "wondering where you stand with me",
+    ),
     # trust
     ImpliedFeeling(
         _p(
@@ -747,6 +756,8 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"spent (?:hours|all day|ages|the whole|all morning|all week))\b[^.!?]*\b(?:and|but) you (?:said|didn'?t|"
             r"barely|just|never|hardly|only|ate|went)\b|\bhoping you'?d (?:notice|say|see|remember|ask|like)\b|"
             r"\b(?:nobody|no one|no-one|you) (?:even )?(?:noticed|said thank you|said thanks|thanked me|said anything)\b|"
+            r"\b(?:nobody|no one|no-one|you) (?:didn'?t|did not|never|don'?t) (?:even )?(?:say thanks|say thank you|"
+            r"thank me|notice|acknowledge)\b|"
             r"\bnot (?:even )?a thank you\b"
         ),
         ("unappreciated", "disappointed"),
@@ -819,7 +830,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         _p(
             r"\b(?:no one|nobody|none of (?:my|them|our)|friends?|people) (?:\w+ )?(?:texts?|calls?|invites?|"
             r"asks?|messages?|rings?|visits?) (?:me )?(?:anymore|any more|these days)\b|"
-            r"\b(?:don'?t|do not) know anyone (?:here|round here|in this)\b|\bno friends (?:here|anymore)\b|"
+            r"\b(?:don'?t|do not|never) know anyone\b|\bno friends (?:here|anymore)\b|"
             r"\bhaven'?t (?:made|got) (?:any )?friends\b"
         ),
         ("lonely", "left out"),
@@ -1238,6 +1249,12 @@ def own_feelings(text: str) -> list[FeelingSpan]:
             continue
         out.append(span)
     return out
+
+
+def denied(text: str) -> set[str]:
+    """Feelings the message names only to deny them ("I'm not angry, just tired")."""
+    named = {feeling for feeling, pattern in _LEXICON_PATTERNS if pattern.search(text)}
+    return named - {span.feeling for span in feeling_spans(text)}
 
 
 def absent(text: str) -> list[tuple[str, ...]]:
