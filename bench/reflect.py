@@ -87,6 +87,25 @@ def run(ctx: Context) -> Report:
         Figure(NAME, "reflect p95, in process", ms(percentile(times, 95)), "ms", note=_mix(generators))
     )
 
+    # The screen alone, as a request pays for it once retrieval has embedded the message.
+    screen_times: list[float] = []
+    for message in measured:
+        start = time.perf_counter()
+        services.safety.screen(message)
+        screen_times.append(time.perf_counter() - start)
+    report.add(
+        Figure(
+            NAME,
+            "safety screen p50, message already embedded",
+            ms(percentile(screen_times, 50)),
+            "ms",
+            Target("<", 5.0),
+            baseline=p50,
+            baseline_name="whole reflect in process",
+            note="rules plus classifier",
+        )
+    )
+
     with serve(ctx.data_dir, "reflect") as (served, _):
         _over_http(served.base_url, warm)
         http_times, http_generators = _over_http(served.base_url, measured)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import statistics
-import time
 from pathlib import Path
 
 import pytest
@@ -434,17 +432,6 @@ def test_fitted_arrays_are_cached_and_reused(screen: SafetyScreen, safety_dir: P
     text = "he says nobody will ever believe me over him and that I'll disappear like the last one"
     assert again.assess(text) == screen.assess(text)
     assert list((safety_dir / "models").glob("safety-screen-*.npz")) == cached
-
-
-def test_screen_is_fast_once_warm(screen: SafetyScreen) -> None:
-    text = "we had a row about the holiday and I said things I regret"
-    screen.screen(text)  # the embedding is now cached, as after retrieval in a request
-    timings = []
-    for _ in range(25):
-        start = time.perf_counter()
-        screen.screen(text)
-        timings.append(time.perf_counter() - start)
-    assert statistics.median(timings) < 0.005
 
 
 def test_rules_still_screen_when_the_classifier_is_unavailable(tmp_path: Path) -> None:
