@@ -133,6 +133,27 @@ def test_ingest_chunks_documents_and_records_their_source(
     assert found[0].source == str(note.resolve())
 
 
+def test_documents_ingested_under_an_earlier_model_are_carried_over(
+    tmp_path: Path, isolated_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    note = tmp_path / "our-agreements.md"
+    note.write_text(
+        "# Our agreements\n\nWhen one of us is flooded we take twenty minutes apart, then come back.\n"
+    )
+    monkeypatch.setattr(index_module, "COLLECTION", "guidance-an-earlier-model")
+    KnowledgeIndex(isolated_settings).add_passages(passages_from(note))
+    monkeypatch.undo()
+
+    index = KnowledgeIndex(isolated_settings)
+    found = index.search("we agreed to take twenty minutes apart when flooded", k=1)
+    assert found and found[0].source == str(note.resolve()), "the user's document is searchable again"
+    names = {
+        c if isinstance(c, str) else c.name
+        for c in index_module._client(isolated_settings).list_collections()
+    }
+    assert names == {index_module.COLLECTION}, "the old collection is dropped once copied"
+
+
 def test_lexical_terms_drop_filler_and_meet_word_forms() -> None:
     assert terms("I don’t think you're LISTENING to me") == ["listen"]
     assert terms("apologised") == terms("apologising") == terms("apologises")

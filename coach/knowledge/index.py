@@ -86,6 +86,38 @@ def _card_records(card: Card) -> tuple[list[str], list[str], list[dict[str, Any]
     return ids, texts, [meta] * len(texts)
 
 
+def _carry_over_documents(client: Any, collection: Any) -> None:
+    """Re-embed the documents a user ingested under an earlier embedding model.
+
+    The collection's name records its model, so a new model starts an empty collection. Cards
+    come back from their files on the next sync; a user's ingested documents exist only in the
+    store, so their passages are copied from the old collection (which is then dropped) rather
+    than silently vanishing from search.
+    """
+    from chromadb.errors import NotFoundError
+
+    for old in client.list_collections():
+        name = old if isinstance(old, str) else old.name
+        if name == COLLECTION or not name.startswith("guidance-"):
+            continue
+        # Another worker on the same chromadb server may be carrying the same collection over:
+        # upserts make the copy idempotent, and a collection it already dropped is skipped.
+        try:
+            got = client.get_collection(name).get(
+                where={"kind": "document"}, include=["documents", "metadatas"]
+            )
+            for start in range(0, len(got["ids"]), _ADD_BATCH):
+                end = start + _ADD_BATCH
+                collection.upsert(
+                    ids=got["ids"][start:end],
+                    documents=(got["documents"] or [])[start:end],
+                    metadatas=(got["metadatas"] or [])[start:end],
+                )
+            client.delete_collection(name)
+        except NotFoundError:
+            continue
+
+
 class KnowledgeIndex:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
@@ -101,11 +133,14 @@ class KnowledgeIndex:
             if self._collection is None:
                 from coach.knowledge.chroma_embedding import MiniLMEmbeddingFunction
 
-                self._collection = _client(self._settings).get_or_create_collection(
+                client = _client(self._settings)
+                self._collection = client.get_or_create_collection(
                     COLLECTION,
                     embedding_function=MiniLMEmbeddingFunction(),
                     metadata={"hnsw:space": "cosine", "embedding_model": MODEL_NAME},
                 )
+                if self._collection.count() == 0:
+                    _carry_over_documents(client, self._collection)
             return self._collection
 
     def count(self) -> int:
