@@ -106,6 +106,8 @@ def test_implied_feelings_are_named() -> None:
         ("you and I never talk anymore", "you and I never talk anymore"),
         ("the messages between you and your ex", "the messages between me and my ex"),
         ("I heard you say it", "You heard me say it"),
+        # "am" after a number is the time of day
+        ("you were texting her at 2am", "I was texting her at 2am"),
     ],
 )
 def test_perspective_shift(said: str, listener: str) -> None:
@@ -182,10 +184,63 @@ def test_missing_good_states_name_their_absence(message: str, expected: str) -> 
         ("I did the washing, the shopping and the dinner and you didn't even say thanks", "unappreciated"),
         ("sometimes I think you care more about your golf than me", "unimportant"),
         ("I never know anyone at your parties", "left out"),
+        ("my line manager took the credit for my report at the all-hands", "unappreciated"),
+        ("everyone in my team got a bonus apart from me", "unappreciated"),
+        ("thirty years married and she still doesn't know what I like for breakfast", "unseen"),
+        ("his aunt had a party last week and we weren't even invited", "left out"),
+        ("the girls from uni never invite me to anything now", "left out"),
+        ("my brother hasn't rung me since Christmas", "hurt"),
+        ("your dad moved all my plants while we were away", "disrespected"),
+        ("your mum asked about my weight in front of everyone at lunch", "embarrassed"),
+        ("you've not kissed me properly in weeks", "rejected"),
+        ("it's always me who initiates, every single time", "rejected"),
+        ("caught you liking his photos again", "jealous"),
+        ("we had to have the cat put to sleep yesterday", "heartbroken"),
+        ("dad's been gone two years today", "heartbroken"),
+        ("we lost the baby at twelve weeks", "heartbroken"),
+        ("another negative test this month, been trying for a baby since 2022", "heartbroken"),
+        ("the biopsy came back benign", "relieved"),
+        ("our daughter passed her grade 8 piano!!", "proud"),
+        ("the little ones brought me a cup of tea in bed this morning", "grateful"),
+        ("i totally bombed the presentation", "disappointed"),
+        ("I was well out of order yesterday, I shouldn't have shouted", "regretful"),
+        ("his mum's memory is slipping, she didn't recognise me on sunday", "scared"),
+        ("school rang again, he's being bullied at lunch", "worried"),
+        ("gained a stone over christmas and I hate how I look", "self-conscious"),
+        ("the boiler's packed in and the repair bill is going to cost a fortune", "worried"),
+        ("the landlord wants us out by march", "worried"),
+        ("he said he needs some space and went to his brother's", "scared"),
+        ("honestly I'm just going through the motions, nothing matters much", "numb"),
+        ("client emailed at midnight expecting it done by first thing", "overwhelmed"),
+        ("so you're off out with the lads again tonight", "lonely"),
+        ("you never take my side, you always take her side", "unsupported"),
+        ("you overruled me in front of the kids again", "disrespected"),
     ],
 )
 def test_situations_imply_the_feelings_a_listener_would_name(message: str, expected: str) -> None:
     assert expected in feelings.detect(message), feelings.detect(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "absent"),
+    [
+        # everyday phrasings that share words with a situation rule
+        ("she passed me the salt and said nothing all dinner", "proud"),
+        ("my son got into a fight at football", "proud"),
+        ("I haven't called my mum back yet, is that bad", "lonely"),
+        ("we need to find somewhere to eat near the station tonight", "stressed"),
+        ("we're going to have to tell the kids soon", "sad"),
+        ("I'm not sorry for what I said about your brother", "regretful"),
+        ("I got credit for the whole project at work", "unappreciated"),
+    ],
+)
+def test_everyday_phrasings_do_not_imply_a_situation(message: str, absent: str) -> None:
+    assert absent not in feelings.detect(message), feelings.detect(message)
+
+
+def test_the_speakers_own_outburst_in_public_is_not_their_embarrassment() -> None:
+    assert "embarrassed" not in feelings.detect("I shouted at you in the pub in front of all your mates")
+    assert "embarrassed" in feelings.detect("you brought up my debts in front of all your mates")
 
 
 def test_a_denied_feeling_is_not_asked_about() -> None:
@@ -226,6 +281,10 @@ def test_laughter_and_emoji_are_not_said_back() -> None:
         Composer().compose(GenerationRequest(message="i feel like a ghost in this house lol 🙃")).reflection
     )
     assert "lol" not in reflection.lower() and "🙃" not in reflection
+    opener = (
+        Composer().compose(GenerationRequest(message="lol so my boss made me redo the whole deck")).reflection
+    )
+    assert "lol" not in opener.lower(), opener
 
 
 def test_intensity_follows_the_words_people_use() -> None:

@@ -44,7 +44,7 @@ _OWN_ACT = re.compile(
 )
 _FILLER = re.compile(
     r"^(?:(?:ugh|ok(?:ay)?|so|well|look|listen|honestly|seriously|like|um+|hey|babe|hun|and|just|"
-    r"i mean|you know what|guess what|wow|omg)[,.!]*\s+)+",
+    r"i mean|you know what|guess what|wow|omg|lol|lmao|ngl|tbh|tbf|idk|fr|tho)[,.!]*\s+)+",
     re.IGNORECASE,
 )
 # Laughter, sign-offs and emoji at a clause's end are tone, not content: "a ghost in this house

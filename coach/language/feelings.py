@@ -504,9 +504,24 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     # good news and kindnesses
     ImpliedFeeling(
         _p(
+            r"\b(?:she|he|they|my \w+|our \w+|the kids?)(?:'s| has| have)? (?:only |just |actually |finally )?(?:passed "
+            r"(?:(?:her|his|their|the|my|our) )?(?:\w+ ){0,2}(?:test|exams?|course|degree|audition|probation|grade \d|"
+            r"gcses?|a-?levels?|finals|bar|boards)|got (?:accepted|picked|selected|a distinction|top marks|full marks|"
+            r"into (?:uni|university|college|the team|the squad|the school|medical school|law school))|"
+            r"graduated|took (?:her|his|their) first steps?)\b"
+        ),
+        ("proud", "happy"),
+        "how well they've done",
+    ),
+    ImpliedFeeling(
+        _p(
             r"\b(?:got|landed|won) (?:the|a|my|that) (?:job|bonus|offer|part|place|promotion|raise|house|flat|"
-            r"apartment|loan|mortgage|grant|scholarship|contract|role|award)\b|\bgot (?:in|into|accepted|promoted|"
-            r"engaged|hired)\b|\b(?:i|we) (?:actually |finally )?(?:did it|made it|passed|nailed it)\b|"
+            r"apartment|loan|mortgage|grant|scholarship|contract|role|award)\b"
+            # "everyone got a bonus except me" is the opposite of good news
+            r"(?![^.!?]*\b(?:except|apart from|other than|but) me\b)|\bgot (?:accepted|promoted|engaged|hired)\b|"
+            # "got into a fight" and "got in at 3am" are not news to celebrate
+            r"\bgot in\s*!|\bgot (?:in|into) (?:uni|university|college|oxford|cambridge|medical school|law school|"
+            r"grad school|the (?:course|programme|program|team|squad|band|school))\b|\b(?:i|we) (?:actually |finally )?(?:did it|made it|passed|nailed it)\b|"
             r"\bguess what\b|\b(?:big|good|great|amazing) news\b|\bwe'?re (?:pregnant|engaged|moving in)\b|"
             r"\b(?:finished|completed|ran|won|smashed) my (?:first )?\w+|\bmy first (?:ever )?\w+ (?:ever|without)\b"
         ),
@@ -516,7 +531,8 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:finally|actually|can) (?:pay (?:off|back)|paid off|afford|breathe|relax|stop worrying)\b|"
-            r"\bdebt[- ]free\b|\ball clear\b|\b(?:came back|results (?:were|are)) (?:clear|negative|fine|normal)\b"
+            r"\bdebt[- ]free\b|\ball clear\b|\bbenign\b|\bnot (?:cancer|malignant|serious)\b|\bnothing serious\b|"
+            r"\b(?:came back|results (?:were|are)) (?:clear|negative|fine|normal)\b"
         ),
         ("relieved", "hopeful"),
         "something heavy finally lifting",
@@ -530,17 +546,54 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("surprised", "happy"),
         "a kindness you didn't see coming",
     ),
+    ImpliedFeeling(
+        _p(
+            r"(?<!never )(?<!n't )\b(?:made|brought|cooked|got|bought) me (?:breakfast|dinner|lunch|a cuppa|a cup of tea|"
+            r"tea|coffee|flowers|a card|a present|soup)\b|\bbreakfast in bed\b|\bsurprised me with\b|"
+            r"\bwithout (?:being|me) asking\b"
+        ),
+        ("grateful", "happy"),
+        "being looked after like that",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:i|i've|i just|i totally) (?:totally |completely |properly |really )?(?:bombed|failed|flunked|fluffed|"
+            r"blew|botched|tanked) (?:the|my|it|that)\b|\bdidn'?t get (?:the|that) (?:job|place|part|role|promotion|"
+            r"offer|grade|interview)\b|\bturned down for\b"
+        ),
+        ("disappointed", "embarrassed"),
+        "how it went",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\bi was (?:way |well |totally )?(?:out of order|out of line|wrong|an idiot|a prat|a jerk|horrible)\b|"
+            r"\bi shouldn'?t have (?!to\b|bothered\b)\w+|\b(?:it was|that was|it's|that's) (?:all )?my fault\b|"
+            r"\bi owe you an apology\b|\b(?<!say )(?<!said )(?<!not )sorry (?:i|for|about) (?:\w+ )?"
+            r"(?:snapped|shouted|yelled|said|was|did|forgot|missed|lost|made|being|what|last night|earlier)\b"
+        ),
+        ("regretful", "guilty"),
+        "how things went between us",
+    ),
     # loss and grief
     ImpliedFeeling(
         _p(
             r"\b(?:passed away|died|dying|death|funeral|grave|memorial|ashes|anniversary of|put (?:him|her|them) "
-            r"down|miscarr\w+|since (?:she|he|they) (?:died|passed|went|left us)|first \w+ without (?:her|him|them)|"
-            r"(?:lost|losing) (?:my|our|her|his) " + _CLOSE + r"|only (?:a|an old) (?:dog|cat|pet)|"
+            r"down|(?:had to be|being|been|was|got) put down|put to sleep|(?:dog|cat|pup|puppy|horse|pony|rabbit|pet) (?:\w+ )?put down|stillb\w+|"
+            r"miscarr\w+|since (?:she|he|they) (?:died|passed|went|left us)|first \w+ without (?:her|him|them)|"
+            r"(?:lost|losing) (?:my|our|her|his|the) " + _CLOSE + r"|only (?:a|an old) (?:dog|cat|pet)|"
             r"(?:late|dead) " + _CLOSE + r"|" + _CLOSE + r"'?s (?:voice|voicemail|voice ?notes?|handwriting|"
-            r"clothes|things|grave|anniversary)|(?:still )?miss (?:her|him) so)\b"
+            r"clothes|things|grave|anniversary|(?:been )?gone (?:a|one|two|three|\d+|nearly a|almost a) (?:years?|months?))|(?:still )?miss (?:her|him) so)\b"
         ),
         ("heartbroken", "sad"),
         "the loss you're carrying",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\btrying (?:for a baby|to conceive|for another|for kids|for a family)\b|\bivf\b|\bfertility\b|"
+            r"\b(?:another|a|the) (?:negative|bfn)\b|\bnegative (?:test|again)\b|\bcan'?t (?:get|fall|stay) pregnant\b"
+        ),
+        ("heartbroken", "hopeless"),
+        "how hard the wait for a baby has been",
     ),
     ImpliedFeeling(
         _p(
@@ -552,6 +605,22 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         "everyone else moving on while you're still in it",
     ),
     # fear for health, safety, future
+    ImpliedFeeling(
+        _p(
+            r"\b(?:diagnosed with|it'?s|it is|i have|i've got) (?:\w+ )?(?:depression|anxiety disorder|adhd|autism|ptsd|"
+            r"bipolar|ocd|endometriosis|pcos|fibromyalgia)\b"
+        ),
+        ("vulnerable", "relieved"),
+        "putting a name to what you've been going through",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:memory|mind)(?:'s| is) (?:going|slipping|failing|not what it was)\b|\bdementia\b|\balzheimer'?s\b|"
+            r"\bcall(?:ed|s)? me by (?:\w+ ){0,2}name\b|\b(?:didn'?t|doesn'?t) (?:even )?recogni[sz]e me\b"
+        ),
+        ("scared", "sad"),
+        "watching someone you love change",
+    ),
     ImpliedFeeling(
         _p(
             r"\b(?:test results|biopsy|diagnos\w*|scans?|lump|tumou?r|cancer|hospital|surgery|symptoms|"
@@ -572,10 +641,30 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:can'?t afford|behind on|overdraft|overdrawn|debt|in the red|credit card|statement|"
-            r"savings (?:going|gone|are)|bailiffs?|repossess\w*|evict\w*|bills?|rent|mortgage|money)\b"
+            r"savings (?:going|gone|are)|bailiffs?|repossess\w*|evict\w*|bills?|rent|mortgage|money|"
+            r"cost(?:s|ing)? (?:more than|a fortune|an arm)|(?:going to|gonna|will) cost|repair bill|vet bill)\b"
         ),
         ("worried", "scared"),
         "the pressure around money",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\blandlord\b|\b(?:find|finding) (?:somewhere|a (?:new )?place)(?: (?:new|else))?(?: to (?:live|rent|move))?\s*(?:[.!?]|$)|"
+            r"\b(?:find|finding) (?:somewhere|a (?:new )?place) to (?:live|rent)\b|\bnotice to (?:leave|quit)\b|"
+            r"\bsection 21\b|\bnowhere to live\b|\bhouse[- ]?hunting\b"
+        ),
+        ("worried", "stressed"),
+        "not knowing where you'll be living",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\bneeds? (?:some )?space\b(?! for)|\b(?:a|some) (?:break|time apart) from (?:us|me|this|each other)\b|"
+            r"\bnot sure (?:about us|(?:if|whether) (?:she|he|they|you) (?:still )?(?:loves?|wants?))\b|"
+            r"\b(?:doesn'?t|don'?t) know (?:if|whether) (?:she|he|they|you) (?:still )?(?:loves?|wants?)\b|"
+            r"\bwants? to (?:separate|split up|end it)\b"
+        ),
+        ("scared", "confused"),
+        "not knowing where we stand",
     ),
     ImpliedFeeling(
         _p(
@@ -618,6 +707,14 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ),
         ("hurt", "forgotten"),
         "being forgotten by someone who matters",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"(?<!\bi )(?<!\bi)\b(?:hasn'?t|haven'?t|has not|have not|'s not|'ve not) (?:even |once )?(?:called|rung|phoned|texted|"
+            r"messaged|visited|been in touch|spoken to (?:me|us)|replied|picked up)\b|\bnot spoken to (?:me|us)\b"
+        ),
+        ("hurt", "lonely"),
+        "the silence from someone who matters to you",
     ),
     ImpliedFeeling(
         _p(
@@ -774,6 +871,23 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
+            r"\b(?:took|takes|taking|stole|steals|claimed|claims) (?:all )?(?:the )?credit\b|"
+            r"\b(?:pay ?rise|raise|bonus|promot\w*|recogni\w*|shout-?out|thank\w*|mention\w*)\b[^.!?]*"
+            r"\b(?:except|apart from|but|other than|not) me\b|\bgave (?:it|the \w+) to (?:the new|someone else)\b"
+        ),
+        ("unappreciated", "overlooked"),
+        "your work not being recognised",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:still|even) (?:doesn'?t|don'?t|does not|do not) (?:even )?know (?:how|what|when|that|my|i)\b|"
+            r"\bnever (?:notices?|noticed) (?:when|if|that|what|how|my)\b"
+        ),
+        ("unseen", "unappreciated"),
+        "not feeling truly known",
+    ),
+    ImpliedFeeling(
+        _p(
             r"\blike (?:a |the )?(?:ghost|piece of furniture|wallpaper|lodger|flatmate|roommate|housemate|"
             r"stranger)\b|\b(?:invisible|don'?t exist)\b"
         ),
@@ -783,7 +897,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\byou (?:just )?(?:nodded(?: along)?|sat there|stood there|said nothing|went along with (?:it|her|him|them)|"
-            r"agreed with (?:her|him|them)|took (?:her|his|their) side|didn'?t (?:say a word|say anything|stick up|"
+            r"agreed with (?:her|him|them)|(?:always |never )?(?:take|takes|took) (?:her|his|their|\w+'s) side|didn'?t (?:say a word|say anything|stick up|"
             r"stand up|back me|defend))\b"
         ),
         ("unsupported", "alone"),
@@ -815,11 +929,39 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("overwhelmed", "exhausted"),
         "how little room you get to breathe",
     ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:undermin\w+|overrul\w+|contradict\w*|went over my head with|talk(?:ed|s)? over) me\b|"
+            r"\bgo(?:es|ne)? over my head\b"
+        ),
+        ("disrespected", "unsupported"),
+        "being undercut",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"(?:^|[.!?]\s*)(?:(?!\bi\b)[^.!?])*?"
+            # the speaker's own outburst in public is not their embarrassment to name
+            r"\bin front of (?:everyone|everybody|the whole|all (?:your|my|our|the)|people|the kids|the table|"
+            r"(?:my|your|our) (?:friends|mates|family|colleagues|team|boss|parents|mum|mom|dad|kids))\b"
+        ),
+        ("embarrassed", "hurt"),
+        "it happening in front of other people",
+    ),
     # left out
     ImpliedFeeling(
         _p(
+            r"\b(?:wasn'?t|weren'?t|was not|were not|not) (?:even )?(?:invited|asked|included)\b|"
+            r"\b(?:nobody|no one|no-one) (?:even )?(?:asked|invited|included|told) (?:me|us)\b|"
+            r"\b(?:didn'?t|don'?t|never|doesn'?t|won'?t) (?:even )?(?:invite|include) (?:me|us)\b|"
+            r"\b(?:everyone|everybody)\b[^.!?]*\b(?:except|apart from|but|other than) me\b"
+        ),
+        ("left out", "hurt"),
+        "not being included",
+    ),
+    ImpliedFeeling(
+        _p(
             r"\bwithout (?:even )?(?:asking|checking with|telling|inviting|including|consulting) (?:me|us)\b|"
-            r"\b(?:didn'?t|don'?t|never|doesn'?t) (?:even )?(?:invite|include|ask|tell|consult) me\b|"
+            r"\b(?:didn'?t|don'?t|never|doesn'?t) (?:even )?(?:ask|tell|consult) me\b|"
             r"\bleft me out\b|\bfound out (?:from|on|through)\b|\bmake plans (?:with|without)\b|"
             r"\bmade plans\b|\bbooked (?:it|a|the)\b[^.!?]*\bwithout\b"
         ),
@@ -840,8 +982,10 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:don'?t|doesn'?t|no longer|never) (?:\w+ )?(?:want|desire|fancy|touch|kiss|hug|hold|cuddle) me\b|"
-            r"\b(?:haven'?t|have not|hasn'?t) (?:\w+ )?(?:been close|had sex|slept together|kissed|touched|"
+            r"\b(?:haven'?t|have not|hasn'?t|'ve not|'s not) (?:\w+ )?(?:been close|had sex|slept together|kissed|touched|"
             r"been intimate)\b|\bno (?:sex|intimacy|affection)\b|\bturn(?:ed|s)? me down\b|"
+            r"\b(?:always|only ever) (?:me|i) (?:who|that) (?:starts?|initiates?|makes? the first move)\b|"
+            r"\bi (?:always|have to) (?:initiate|start it|make the first move)\b|"
             r"\bpull(?:ed|s|ing)? away(?: from me)?\b|\bpushed me away\b|\bflinch\w*\b|\bsleep(?:ing)? on the sofa\b"
         ),
         ("rejected", "lonely"),
@@ -867,6 +1011,8 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"\b(?:she|he)'?s (?:so )?(?:gorgeous|beautiful|pretty|stunning|perfect|handsome|hot|fit)\b|"
             r"\bthe way you (?:look|looked|talk|talked) (?:at|to|about) (?:her|him)\b|\bco-?worker\b|\bcolleague\b|"
             r"\b(?:talking|chatting|dancing|texting|messaging|flirting) (?:to|with) (?:her|him|the \w+)\b|"
+            r"\blik(?:e|es|ed|ing) (?:her|his|their|some \w+'?s?) (?:pictures|pics|photos|posts|selfies|stories)\b|"
+            r"\btexting (?:someone|somebody|some \w+|her|him) (?:\w+ )?(?:constantly|all the time|late|at night|non-?stop)\b|"
             r"\b(?:her|his) name\b|\b(?:messages?|texts?) from (?:her|him)\b|\bwith (?:her|him) (?:all night|"
             r"the whole|again)\b"
         ),
@@ -877,7 +1023,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:cancel+ed|bailed|flaked|stood (?:me|us) up|(?:didn'?t|never) (?:show|turn) up|no[- ]show|"
-            r"broke (?:your|a|another|that) promise|you promised|slept (?:through|in)|(?:weren'?t|wasn'?t) there|"
+            r"broke (?:your|a|another|that) promise|you promised|you said you'?d|slept (?:through|in)|(?:weren'?t|wasn'?t) there|"
             r"didn'?t (?:come|make it)|had (?:\w+ ){0,3}planned|was (?:really )?looking forward|"
             r"(?:missed|forgot|forgotten) (?:it|the|my|our|his|her|about)|you forgot|didn'?t remember)\b"
         ),
@@ -906,7 +1052,9 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:guess i'?ll|i'?ll just|fine,? i'?ll|looks like i'?ll|suppose i'?ll)\b[^.!?]*"
-            r"\b(?:alone|by myself|on my own|myself|again)\b[^.!?]*$|\beat(?:ing)? alone\b"
+            r"\b(?:alone|by myself|on my own|myself|again)\b[^.!?]*$|\beat(?:ing)? alone\b|"
+            r"\b(?:you'?re|you are|ur|you'?ve) (?:going|gone|heading|off) (?:out|to the pub|down the pub|to the bar|"
+            r"for drinks|drinking|to the match|to the game|golfing|fishing)\b[^.!?]*\b(?:again|tonight)\b"
         ),
         ("lonely", "unimportant"),
         "being left on your own again",
@@ -939,8 +1087,24 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
+            r"\bsent home from school\b|\b(?:excluded|suspended|expelled)\b[^.!?]*\bschool\b|"
+            r"\bschool (?:called|rang|phoned|emailed)\b|\b(?:being|getting|was|got|been) bullied\b"
+        ),
+        ("worried", "helpless"),
+        "the trouble at school",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:put on|gained) (?:\w+ ){0,2}(?:stone|pounds|lbs|kilos?|weight)\b|\bmy clothes (?:don'?t )?fit\b|"
+            r"\bhate (?:how i look|my body|the way i look|my reflection)\b|\bcan'?t (?:stand )?(?:look|looking) (?:at myself|in the mirror)\b"
+        ),
+        ("self-conscious", "ashamed"),
+        "how you feel about your body right now",
+    ),
+    ImpliedFeeling(
+        _p(
             r"\b(?:bedtime|homework|daycare|nursery|school run|tantrums?|night feeds?|teething|nappies|diapers)\b|"
-            r"\b(?:the|our|both|two|three) (?:kids|baby|toddler|twins|children)\b|\bwith the (?:kids|baby)\b"
+            r"(?<!since )(?<!lost )(?<!for )(?<!front of )\b(?:the|our|both|two|three) (?:kids|baby|toddler|twins|children)\b|\bwith the (?:kids|baby)\b"
         ),
         ("exhausted", "overwhelmed"),
         "everything the kids need from you",
@@ -948,7 +1112,9 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:relentless|deadlines?|overtime|workload|long hours|back[- ]to[- ]back|non[- ]?stop|"
-            r"(?:boss|manager|clients?) (?:keeps?|wants?|expects?|is|has))\b"
+            r"(?:boss|manager|clients?) (?:keeps?|wants?|expects?|is|has))\b|"
+            r"\b(?:boss|manager|clients?|work)\b[^.!?]*\b(?:emailed|emails|messag\w+|rang|rings|texted|expect\w*)\b"
+            r"[^.!?]*\b(?:\d+ ?pm|midnight|late|weekend|day off|on holiday|by (?:the )?morning|first thing)\b"
         ),
         ("overwhelmed", "stressed"),
         "how much work is asking of you",
@@ -1004,12 +1170,23 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     # family and time
     ImpliedFeeling(
         _p(
+            r"\byour "
+            + _FAMILY
+            + r"\b[^.!?]*\b(?:rearrang\w*|reorgani[sz]\w*|moved|went through|threw (?:out|away)|let (?:herself|himself|"
+            r"themselves) in|turns? up|turned up|showed up|shows up|unannounced|without asking)\b"
+        ),
+        ("disrespected", "frustrated"),
+        "my family overstepping in our home",
+    ),
+    ImpliedFeeling(
+        _p(
             r"\bevery (?:single )?(?:sunday|saturday|weekend|holiday|christmas|easter|summer|year|visit)\b[^.!?]*"
             r"\byour "
             + _FAMILY
             + r"|\byour "
             + _FAMILY
-            + r"'?s?\b[^.!?]*\b(?:again|every (?:single )?\w+)\b|"
+            + r"'?s?\b[^.!?]*\b(?:(?:over|round|here|visiting|staying|coming|going|there|theirs) (?:\w+ )?again|"
+            r"every (?:single )?(?:sunday|saturday|weekend|week|holiday|christmas|easter|summer|year|visit))\b|"
             r"\b(?:christmas|easter|thanksgiving|holidays?|sundays?|weekends?) (?:at|with) your " + _FAMILY
         ),
         ("resentful", "trapped"),
@@ -1030,7 +1207,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             + _FAMILY
             + r"\b[^.!?]*\b(?:always|never|said|says|thinks?|told|keeps?|made|won'?t|hasn'?t|"
             r"still|again|criticis\w*|comments?|comment|rude|hates?|doesn'?t like|rearranged|interfer\w*|judg\w*|"
-            r"ignores?|ignored|blames?|blamed)\b|\b(?:takes?|took|always take|never take) (?:their|her|his) side\b|"
+            r"ignores?|ignored|blames?|blamed)\b|"
             r"\bcan'?t do another (?:\w+ )?(?:of|with) your\b"
         ),
         ("hurt", "unsupported"),
@@ -1045,7 +1222,8 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
-            r"\b(?:is|are|'s|'re) (?:moving|going) (?:away|abroad|overseas|to (?!the\b)\w+)\b|\bmoving away\b"
+            r"(?<!we)(?<!i)(?<!you)(?:'s|'re| is| are) (?:moving (?:away|abroad|overseas|to)|going (?:away|abroad|overseas))\b|"
+            r"\bmoving away\b|\bemigrat\w+"
         ),
         ("sad", "lonely"),
         "someone close going far away",
@@ -1097,10 +1275,18 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:thinking (?:of|about) (?:quitting|leaving|moving|changing|going back)|don'?t know (?:if|whether) "
-            r"(?:i|we) should|can'?t decide|torn between|on the fence)\b"
+            r"(?:i|we) should|can'?t decide|torn between|on the fence|(?:don'?t know|not sure) (?:if|whether) i (?:even )?want)\b"
         ),
         ("uncertain", "torn"),
         "the decision you're weighing up",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\bgoing through the motions\b|\bnothing (?:really )?matters\b|\bon autopilot\b|\bcan'?t feel anything\b|"
+            r"\bjust existing\b"
+        ),
+        ("numb", "hopeless"),
+        "everything feeling flat lately",
     ),
     ImpliedFeeling(
         _p(r"\b(?:your friends|my friends|the guys|the girls|the lads|out with|nights? out)\b"),

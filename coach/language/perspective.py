@@ -335,6 +335,9 @@ def shift(text: str) -> str:
             last = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
             if lower == "i" and last is not None and out[last].lower() in _BE_BEFORE_YOU:
                 out[last] = _case_like(_BE_BEFORE_YOU[out[last].lower()], out[last], False)
+        elif lower == "am" and index and re.search(r"\d\s?$", tokens[index - 1]):
+            # "at 2am" is a time, not "I am".
+            replacement = token
         elif lower in _SIMPLE and not (lower == "u" and index + 1 < len(tokens) and tokens[index + 1] == "."):
             replacement = _SIMPLE[lower]
         if token.isalpha() or "'" in token or "’" in token:
