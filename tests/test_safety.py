@@ -64,6 +64,8 @@ ORDINARY = [
     "I felt hurt when you made plans without asking me",
     "he forgot our anniversary and I'm really upset about it",
     "my partner wants to move closer to her parents and I'm not sure",
+    "what's the point of ironing shirts if they just get creased in the bag",
+    "honestly I can't see the point of this meeting",
 ]
 
 
@@ -216,6 +218,7 @@ NEAR_MISSES = [
     "if she ever took my bank card I'd be out the door",
     "go on, try it and see what happens",
     "she grinned at me with the water pistol, go on try it and see what happens",
+    "she took my phone off me at dinner because I kept checking the football, fair",
 ]
 
 STILL_CRISES = [
@@ -240,6 +243,7 @@ CHECK_INS = [
     "my teenager is self harming and I need advice on how to talk to my partner about it",
     "My 15 year old has been self-harming. How do I help her?",
     "our son's been self harming since september, what do we even say to him",
+    "some days I can't see the point of anything anymore",
 ]
 
 

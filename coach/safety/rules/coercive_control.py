@@ -90,7 +90,8 @@ def rules() -> list[Rule]:
         r"booked|treat|baby|the kids|relax|holiday|"
         r"vacation|detox|a break from|switch off|unplug|as a joke|prank|birthday|surprise|fixed|repair|"
         r"screen|charge|took my phone to|drinks?|drinking|drunk|over the limit|tipsy|safe to drive|too "
-        r"tired to drive)\b",
+        r"tired to drive|at (?:dinner|the table|the dinner table|lunch|breakfast)|kept (?:checking|scrolling|"
+        r"looking at) (?:it|my phone|the (?:football|match|game|scores))|fair enough|which is fair)\b",
     )
     add(
         "passwords",

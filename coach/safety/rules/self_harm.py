@@ -776,6 +776,9 @@ def rules() -> list[Rule]:
         r"\bwhat(?:'s| is) (?:even )?the point\b|\b(?:don't|can't) see the point\b|\bno point (?:in )?(?:anything|trying|planning|any of "
         r"it)\b|\bpointless\b(?=[^.!?]{0,20}\b(?:all|everything|anything|me|life|trying)\b)",
         negatable=False,
+        # "What's the point of ironing shirts" is about a chore, not about going on.
+        unless=r"\bpoint (?:of|in) (?!(?:anything|living|life|trying|going on|carrying on|being here|it all|"
+        r"me|getting up|waking up|any of (?:it|this))\b)(?:this|that|the|these|those|a|an|\w+ing)\b",
     )
     add(
         "cant_go_on",
