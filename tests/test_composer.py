@@ -246,6 +246,7 @@ def test_the_speakers_own_outburst_in_public_is_not_their_embarrassment() -> Non
 def test_a_denied_feeling_is_not_asked_about() -> None:
     message = "I'm not angry with you, I'm just really disappointed."
     assert feelings.denied(message) == {"angry"}
+    assert feelings.denied("she didn't even wish me happy birthday") == set()
     composer = Composer(
         {"validating-anger": ["What's the part that makes you angriest?", "What feels unfair?"]}
     )

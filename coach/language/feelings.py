@@ -1439,8 +1439,15 @@ def own_feelings(text: str) -> list[FeelingSpan]:
 
 def denied(text: str) -> set[str]:
     """Feelings the message names only to deny them ("I'm not angry, just tired")."""
-    named = {feeling for feeling, pattern in _LEXICON_PATTERNS if pattern.search(text)}
-    return named - {span.feeling for span in feeling_spans(text)}
+    # The same negation test feeling_spans applies, so a word hidden by a set phrase ("happy
+    # birthday") or inside a longer feeling phrase is not mistaken for a denial.
+    negated = {
+        feeling
+        for feeling, pattern in _LEXICON_PATTERNS
+        for match in pattern.finditer(text)
+        if _negated(text, match.start())
+    }
+    return negated - {span.feeling for span in feeling_spans(text)}
 
 
 def absent(text: str) -> list[tuple[str, ...]]:
