@@ -22,7 +22,17 @@ REFLECT_USER = "reflect_user.md"
 REFLECT_EXAMPLES = "reflect_examples.jsonl"
 JUDGE_SYSTEM = "judge_system.md"
 JUDGE_USER = "judge_user.md"
-FILES = (REFLECT_SYSTEM, REFLECT_USER, REFLECT_EXAMPLES, JUDGE_SYSTEM, JUDGE_USER)
+PARTNER_SYSTEM = "partner_system.md"
+PARTNER_ANSWERS = "partner_answers.json"
+FILES = (
+    REFLECT_SYSTEM,
+    REFLECT_USER,
+    REFLECT_EXAMPLES,
+    JUDGE_SYSTEM,
+    JUDGE_USER,
+    PARTNER_SYSTEM,
+    PARTNER_ANSWERS,
+)
 
 # Every tag a prompt uses to wrap data; escaping all of them stops a message from opening or
 # closing any section, not only its own.

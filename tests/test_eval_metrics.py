@@ -16,15 +16,9 @@ import pytest
 
 from coach.evaluation import checks, metrics
 from coach.evaluation.gates import GateError, evaluate, merge, parse_gate
-from coach.evaluation.llm_cache import (
-    cache_key,
-    cached_completion,
-    completion,
-    deterministic_params,
-    llm_calls,
-)
 from coach.evaluation.results import Gate
 from coach.evaluation.suites import registry
+from coach.generation.llm_cache import cache_key, cached_completion, completion, llm_calls
 
 
 def test_precision_recall_f1_by_hand() -> None:
@@ -236,15 +230,21 @@ def test_llm_cache_answers_a_repeated_call_from_disk(tmp_path: Path) -> None:
     async def scenario() -> list[Any]:
         first = await cached_completion(tmp_path, acompletion=fake, **request)
         second = await cached_completion(tmp_path, acompletion=fake, **request, api_key="secret", timeout=5)
-        third = await cached_completion(tmp_path, acompletion=fake, **{**request, "temperature": 0.7})
+        seeded = await cached_completion(tmp_path, acompletion=fake, **{**request, "seed": 1})
+        sampled = [
+            await cached_completion(tmp_path, acompletion=fake, **{**request, "temperature": 0.7})
+            for _ in "ab"
+        ]
         streamed = await cached_completion(tmp_path, acompletion=fake, **request, stream=True)
-        return [first, second, third, streamed]
+        return [first, second, seeded, *sampled, streamed]
 
-    first, second, third, _ = asyncio.run(scenario())
-    assert len(calls) == 3  # the repeat was a hit; a changed param and a stream were not
+    first, second, seeded, sampled_a, sampled_b, _ = asyncio.run(scenario())
+    # The repeat was a hit; a changed parameter was a miss; sampled and streamed calls always go out.
+    assert len(calls) == 5
     assert first.text == "answer 1"
     assert second.choices[0].message.content == "answer 1"
-    assert third.text == "answer 2"
+    assert seeded.text == "answer 2"
+    assert (sampled_a.text, sampled_b.text) == ("answer 3", "answer 4")
     stored = list(tmp_path.rglob("*.json"))
     assert len(stored) == 2
     assert "secret" not in "".join(p.read_text() for p in stored)
@@ -274,10 +274,3 @@ def test_llm_calls_bounds_concurrency(tmp_path: Path) -> None:
 
     asyncio.run(scenario())
     assert peak == 2
-
-
-def test_determinism_params_only_where_the_provider_takes_them() -> None:
-    assert deterministic_params("openai/gpt-4o-mini") == {"temperature": 0.0, "seed": 0}
-    assert deterministic_params("anthropic/claude-3-5-haiku-20241022") == {"temperature": 0.0}
-    with llm_calls(None, seed=7):
-        assert deterministic_params("openai/gpt-4o-mini")["seed"] == 7

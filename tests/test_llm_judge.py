@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 from typing import Any
 
 import llm_fixtures
@@ -27,6 +28,7 @@ from llm_fixtures import (
 )
 
 from coach.domain import ELEMENTS, FLAGS
+from coach.generation.llm_cache import llm_calls
 from coach.scoring.ensemble import EnsembleScorer
 from coach.scoring.llm_judge import JudgeError, LLMJudge
 from coach.scoring.registry import judge_scorer
@@ -80,6 +82,21 @@ async def test_verdict_becomes_an_evaluation(fake_llm: FakeLLM) -> None:
     assert set(evaluation.criteria) == set(ELEMENTS) and set(evaluation.flags) == set(FLAGS)
     assert evaluation.criteria["curious_understanding"].evidence == ["What's the hardest part"]
     assert 0.0 <= evaluation.overall <= 1.0
+
+
+async def test_inside_an_eval_run_a_repeated_verdict_comes_from_the_disk_cache(
+    fake_llm: FakeLLM, tmp_path: Path
+) -> None:
+    fake_llm.script(JUDGE, ok(verdict(passed=False, score=0.2)), ok(verdict()))
+    with llm_calls(tmp_path / "cache"):
+        first = await judge().evaluate(MESSAGE, GOOD)
+        again = await judge().evaluate(MESSAGE, GOOD)
+        other = await judge().evaluate(MESSAGE, CONTEMPT)
+    outside = await judge().evaluate(MESSAGE, GOOD)
+
+    assert len(fake_llm.calls) == 3  # the repeat inside the run was answered from disk
+    assert again.model_dump() == first.model_dump() and not first.passed
+    assert other.passed and outside.passed  # a new reply, and any call outside a run, go out
 
 
 async def test_judge_model_defaults_to_coach_model(fake_llm: FakeLLM) -> None:

@@ -9,14 +9,15 @@ import subprocess
 import sys
 import threading
 import time
-import types
 from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
+import llm_fixtures
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from llm_fixtures import FakeLLM, ok, read_timeout, status
 
 from coach.api.app import create_app
 from coach.domain import ELEMENTS, FLAGS
@@ -42,6 +43,9 @@ LISTENING = (
 )
 DEFENSIVE = "I did them on Tuesday. And I work too, you know."
 CONTEMPT = "Wow, must be so hard being the only adult here."
+PARTNER_MODEL = "openai/partner-test"
+fake_llm = llm_fixtures.fake_llm
+sleeps = llm_fixtures.sleeps
 ADVICE = "You should just make a rota so we split it."
 MINIMISING = "Don't worry about it, it's only a few plates."
 FLAT = "ok"
@@ -763,57 +767,38 @@ async def test_offline_partner_follows_the_script_clamped_to_its_length() -> Non
     )
 
 
-def _fake_litellm(monkeypatch: pytest.MonkeyPatch, behaviour: Any) -> list[dict[str, Any]]:
-    calls: list[dict[str, Any]] = []
-
-    async def acompletion(**kwargs: Any) -> Any:
-        calls.append(kwargs)
-        content = behaviour()
-        message = types.SimpleNamespace(content=content)
-        return types.SimpleNamespace(choices=[types.SimpleNamespace(message=message)])
-
-    monkeypatch.setitem(sys.modules, "litellm", types.SimpleNamespace(acompletion=acompletion))
-    return calls
-
-
 async def test_with_a_model_the_partner_is_role_played_from_background_transcript_and_verdict(
-    monkeypatch: pytest.MonkeyPatch,
+    fake_llm: FakeLLM,
 ) -> None:
-    calls = _fake_litellm(monkeypatch, lambda: '  "Fine. I\'ll just do it myself, then."  ')
+    fake_llm.script(PARTNER_MODEL, ok('  "Fine. I\'ll just do it myself, then."  '))
     scenario = default_book().get(DISHES)
     assert scenario is not None
-    voice = PartnerVoice(Settings(model="openai/partner-test"))
+    voice = PartnerVoice(Settings(model=PARTNER_MODEL))
     line = await voice.next_line(
         scenario, [("partner", scenario.opening), ("listener", CONTEMPT)], evaluation(flagged={"contempt"}), 0
     )
     assert line == "Fine. I'll just do it myself, then."
-    [call] = calls
-    assert call["model"] == "openai/partner-test"
+    [call] = fake_llm.calls_to(PARTNER_MODEL)
     system = call["messages"][0]["content"]
-    assert scenario.background in system and "escalate" in system
+    assert scenario.background in system and scenario.partner in system and "escalate" in system
     assert call["messages"][1:] == [
         {"role": "assistant", "content": scenario.opening},
         {"role": "user", "content": CONTEMPT},
     ]
     await voice.next_line(scenario, [], evaluation(), 0)
-    assert "Soften" in calls[1]["messages"][0]["content"]
+    assert "Soften" in fake_llm.calls_to(PARTNER_MODEL)[1]["messages"][0]["content"]
 
 
-@pytest.mark.parametrize("behaviour", ["raise", "empty", "none"])
-async def test_any_model_failure_falls_back_to_the_script(
-    monkeypatch: pytest.MonkeyPatch, behaviour: str
-) -> None:
-    def answer() -> Any:
-        if behaviour == "raise":
-            raise TimeoutError("model timed out")
-        return "   " if behaviour == "empty" else None
-
-    _fake_litellm(monkeypatch, answer)
+@pytest.mark.parametrize("answer", ["server error", "empty", "none", "timeout"])
+async def test_any_model_failure_falls_back_to_the_script(fake_llm: FakeLLM, answer: str) -> None:
+    steps = {"server error": status(500), "empty": ok("   "), "none": ok(None), "timeout": read_timeout()}
+    fake_llm.script(PARTNER_MODEL, steps[answer])
     scenario = default_book().get(DISHES)
     assert scenario is not None
-    voice = PartnerVoice(Settings(model="openai/partner-test"))
+    voice = PartnerVoice(Settings(model=PARTNER_MODEL, request_timeout_s=2.0))
     line = await voice.next_line(scenario, [], evaluation(failed={"no_judgment", "full_empathy"}), 1)
     assert line == scenario.followups.dismissed[1]
+    assert fake_llm.calls_to(PARTNER_MODEL), "the model was asked before the script stood in"
 
 
 def test_the_app_closes_its_store_on_shutdown(tmp_path: Path) -> None:

@@ -16,9 +16,9 @@ from coach.evaluation import gates as gating
 from coach.evaluation import provenance
 from coach.evaluation.context import EvalContext
 from coach.evaluation.datasets import Dataset, Split
-from coach.evaluation.llm_cache import default_cache_dir, llm_calls
 from coach.evaluation.results import Gate, RunMetadata, RunResult
 from coach.evaluation.suites import SUITE_ORDER, Suite, registry
+from coach.generation.llm_cache import default_cache_dir, llm_calls
 from coach.schemas import JudgeName
 from coach.settings import Settings
 
@@ -98,7 +98,7 @@ async def _run(
     )
     cache_dir = default_cache_dir(services.settings.data_dir) if config.cache else None
     results: dict[str, Any] = {}
-    with llm_calls(cache_dir, config.concurrency, config.seed):
+    with llm_calls(cache_dir, config.concurrency):
         for name in config.suites:
             cases = sum(len(d.cases) for d in datasets[name])
             config.notify(f"running {name} on {cases} cases")

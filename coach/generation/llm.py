@@ -32,6 +32,7 @@ import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception
 
 from coach import prompts
+from coach.generation import llm_cache
 from coach.generation.base import Candidate, GenerationError, GenerationRequest
 from coach.settings import Settings
 
@@ -288,7 +289,8 @@ class ModelChain:
                 # Not litellm's timeout: it keys its cached SDK clients by timeout, so passing the
                 # time left built a new client, and a new connection, on every call.
                 async with asyncio.timeout(remaining):
-                    return await litellm.acompletion(
+                    return await llm_cache.completion(
+                        acompletion=litellm.acompletion,
                         model=model,
                         messages=messages,
                         stream=stream,

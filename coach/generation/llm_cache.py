@@ -1,13 +1,11 @@
-"""A disk cache and a concurrency bound for LLM calls, for eval runs that repeat.
+"""The one door every LLM call goes through: plain ``litellm.acompletion`` in the service, and
+a disk cache plus a bound on calls in flight inside ``llm_calls()`` (what `coach eval` opens).
 
-Generic on purpose: any code that calls ``litellm.acompletion(**kwargs)`` can call
-``cached_completion(cache_dir, **kwargs)`` instead and get the same response object back. A
-response is keyed by sha256 of the model, the messages and every other parameter that shapes the
-answer, so a changed prompt, model or setting is a cache miss, never a stale hit.
-
-Only deterministic calls are worth caching: ``deterministic_params(model)`` gives temperature 0
-and a fixed seed, each only where the provider accepts it (litellm would otherwise raise or
-silently drop it, depending on ``drop_params``). Streaming calls are passed straight through.
+A response is keyed by sha256 of the model, the messages and every other parameter that shapes
+the answer, so a changed prompt, model or setting is a cache miss, never a stale hit. Only
+deterministic calls (temperature 0, as the judge makes them) are cached: a generator sampling at
+a higher temperature asks for variety, and a cache would hand every candidate the same answer.
+Streaming calls are passed straight through.
 """
 
 from __future__ import annotations
@@ -45,7 +43,6 @@ _NOT_PART_OF_KEY = frozenset(
         "stream_options",
     }
 )
-DEFAULT_SEED = 0
 DEFAULT_CONCURRENCY = 4
 
 
@@ -53,7 +50,6 @@ DEFAULT_CONCURRENCY = 4
 class CacheSettings:
     directory: Path | None
     semaphore: asyncio.Semaphore
-    seed: int = DEFAULT_SEED
 
 
 _active: ContextVar[CacheSettings | None] = ContextVar("coach_llm_cache", default=None)
@@ -75,29 +71,6 @@ def _jsonable(value: Any) -> Any:
     if callable(schema):
         return schema()
     return repr(value)
-
-
-def deterministic_params(model: str, seed: int | None = None) -> dict[str, Any]:
-    """temperature=0 and seed, each only if the provider behind ``model`` supports it.
-
-    The seed defaults to the one `coach eval --seed` set, so a run can be repeated exactly.
-    """
-    if seed is None:
-        settings = _active.get()
-        seed = settings.seed if settings else DEFAULT_SEED
-    try:
-        import litellm
-
-        supported = set(litellm.get_supported_openai_params(model=model) or [])
-    except Exception:  # an unknown provider: send nothing rather than a parameter it rejects
-        log.debug("no parameter list for %s; sending no determinism parameters", model)
-        return {}
-    params: dict[str, Any] = {}
-    if "temperature" in supported:
-        params["temperature"] = 0.0
-    if "seed" in supported:
-        params["seed"] = seed
-    return params
 
 
 def _path(cache_dir: Path, key: str) -> Path:
@@ -167,7 +140,7 @@ async def cached_completion(
         import litellm
 
         call = litellm.acompletion
-    cacheable = cache_dir is not None and not kwargs.get("stream")
+    cacheable = not kwargs.get("stream") and kwargs.get("temperature") == 0
     path = _path(cache_dir, cache_key(kwargs)) if cache_dir is not None and cacheable else None
     if path is not None:
         hit = _read(path)
@@ -194,11 +167,9 @@ async def completion(**kwargs: Any) -> Any:
 
 
 @contextlib.contextmanager
-def llm_calls(
-    directory: Path | None, concurrency: int = DEFAULT_CONCURRENCY, seed: int = DEFAULT_SEED
-) -> Iterator[CacheSettings]:
+def llm_calls(directory: Path | None, concurrency: int = DEFAULT_CONCURRENCY) -> Iterator[CacheSettings]:
     """Within this block, ``completion()`` caches in ``directory`` and runs at most ``concurrency`` calls."""
-    settings = CacheSettings(directory, asyncio.Semaphore(max(1, concurrency)), seed)
+    settings = CacheSettings(directory, asyncio.Semaphore(max(1, concurrency)))
     token = _active.set(settings)
     try:
         yield settings

@@ -8,12 +8,16 @@ that did not, and any failure falls back to the script so practice never stalls 
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
+from functools import cache
 from typing import Any, Literal
 
+from coach import prompts
 from coach.domain import ELEMENTS
-from coach.practice.scenarios import Scenario, Verdict
+from coach.generation import llm, llm_cache
+from coach.practice.scenarios import VERDICTS, Scenario, Verdict
 from coach.schemas import Evaluation
 from coach.settings import Settings
 
@@ -27,24 +31,18 @@ _MOSTLY_GOOD_ELEMENTS = 4
 _MOSTLY_GOOD_OVERALL = 0.5
 MAX_LINE = 600
 
-_HOW_TO_ANSWER: dict[Verdict, str] = {
-    "listened": (
-        "Their reply made you feel heard. Soften: open up a little more and say the deeper feeling or "
-        "need underneath what you said before."
-    ),
-    "defensive": (
-        "Their reply was defensive, critical or contemptuous. You feel attacked or unheard: escalate a "
-        "little, more hurt or sharper, the way a real person would."
-    ),
-    "dismissed": (
-        "Their reply gave advice or played your feeling down. You feel brushed off: say that a fix or "
-        "'it's not a big deal' is not what you needed."
-    ),
-    "withdrawn": (
-        "Their reply was flat or shut you out. You feel alone with it: react to the silence, hurt or "
-        "frustrated, and ask them to engage."
-    ),
-}
+
+@cache
+def _how_to_answer() -> dict[str, str]:
+    """How the role-played partner takes each verdict, from the prompt file."""
+    try:
+        answers = json.loads(prompts.load(prompts.PARTNER_ANSWERS))
+    except ValueError as exc:
+        raise prompts.PromptError(f"{prompts.PARTNER_ANSWERS} is not valid JSON: {exc}") from exc
+    missing = [v for v in VERDICTS if not isinstance(answers.get(v), str)]
+    if missing:
+        raise prompts.PromptError(f"{prompts.PARTNER_ANSWERS} has no text for {', '.join(missing)}")
+    return {v: answers[v] for v in VERDICTS}
 
 
 def verdict(evaluation: Evaluation) -> Verdict:
@@ -100,14 +98,12 @@ class PartnerVoice:
     def messages(
         self, scenario: Scenario, transcript: Transcript, how: Verdict, script: str
     ) -> list[dict[str, str]]:
-        system = (
-            f"You are role-playing {scenario.partner} in a practice conversation between partners in a "
-            f"couple. Background: {scenario.background}\n"
-            "Stay in character. Answer with the one thing you say next: one to three short spoken "
-            "sentences, plain text, no quotation marks, no stage directions, no name prefix. Never "
-            "coach, never mention scores or this being practice.\n"
-            f"{_HOW_TO_ANSWER[how]}\n"
-            f"For tone, a scripted line for this moment would be: {script}"
+        system = prompts.fill(
+            prompts.PARTNER_SYSTEM,
+            partner=scenario.partner,
+            background=scenario.background,
+            how=_how_to_answer()[how],
+            script=script,
         )
         messages = [{"role": "system", "content": system}]
         for speaker, text in transcript:
@@ -116,9 +112,8 @@ class PartnerVoice:
         return messages
 
     async def _model_line(self, scenario: Scenario, transcript: Transcript, how: Verdict, script: str) -> str:
-        import litellm  # lazy: importing litellm costs seconds and offline practice never needs it
-
-        response: Any = await litellm.acompletion(
+        response: Any = await llm_cache.completion(
+            acompletion=llm.litellm_module().acompletion,
             model=self.settings.model,
             messages=self.messages(scenario, transcript, how, script),
             temperature=self.settings.temperature,
