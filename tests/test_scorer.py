@@ -8,7 +8,8 @@ from coach.language.cues import find_cues
 from coach.schemas import CriterionResult, Evaluation, FlagResult
 from coach.scoring import crossval
 from coach.scoring.dataset import ScorerCase, load_cases
-from coach.scoring.features import HAND_FEATURES, NGRAM_BUCKETS, featurize, ngram_vector
+from coach.scoring.features import HAND_FEATURES, NGRAM_BUCKETS, defence_owned, featurize, ngram_vector
+from coach.scoring.model import _best_threshold
 from coach.services import Services
 
 DISHES = "You never help with the dishes. I come home exhausted and the kitchen is a mess every single night."
@@ -105,6 +106,73 @@ def test_cues_catch_sarcasm_excuses_and_owning_it(reply: str, group: str) -> Non
 )
 def test_cues_leave_warm_or_reflective_replies_alone(reply: str, group: str) -> None:
     assert not [h for h in find_cues(reply) if h.group == group], find_cues(reply)
+
+
+# Each new shape beside its near miss: the same words doing the other job.
+@pytest.mark.parametrize(
+    ("reply", "group", "present"),
+    [
+        ("The traffic was awful, but that's no excuse. You waited an hour.", "ownership", True),
+        ("There's no excuse for you talking to me like that.", "ownership", False),
+        ("Leaving you to field her questions was cowardly of me.", "ownership", True),
+        ("That was kind of me to offer, I thought.", "ownership", False),
+        ("Yeah, that was a rubbish move. I'm sorry.", "ownership", True),
+        ("You made a rubbish move there.", "ownership", False),
+        ("Right, somebody call the fire brigade, I left a mug out.", "contempt", True),
+        ("I had to call the fire brigade when the pan caught.", "contempt", False),
+        ("Three hours of ironing. The agony.", "contempt", True),
+        ("I can only guess at the agony of waiting for those results.", "contempt", False),
+        ("Oh, so now I'm the reason the whole weekend went wrong?", "contempt", True),
+        ("So now you're carrying all of it on your own.", "contempt", False),
+        ("That's just your anxiety talking.", "contempt", True),
+        ("Your anxiety sounds exhausting to live with.", "contempt", False),
+        ("Stop exaggerating, it was ten minutes.", "defensiveness", True),
+        ("I'm not going to exaggerate how hard that was for you.", "defensiveness", False),
+        ("I'm sorry you feel that way.", "defensiveness", True),
+        ("I'm sorry you feel so on your own with it.", "defensiveness", False),
+    ],
+)
+def test_new_cue_shapes_and_their_near_misses(reply: str, group: str, present: bool) -> None:
+    hits = [h for h in find_cues(reply) if h.group == group]
+    assert bool(hits) == present, find_cues(reply)
+
+
+def test_a_reason_followed_by_owning_it_answers_the_defence() -> None:
+    owned = "I went quiet because I didn't know what to say. That's on me, and I'm sorry."
+    unowned = "I'm sorry. I went quiet because I didn't know what to say."
+    assert defence_owned(owned, find_cues(owned))
+    assert not defence_owned(unowned, find_cues(unowned))
+    mocking = "I was at work. Silly me, I'm sorry for earning us money."
+    assert not defence_owned(mocking, find_cues(mocking))
+    plain = "That sounds so lonely. What was the hardest part?"
+    assert not defence_owned(plain, find_cues(plain))
+
+
+def test_turn_and_echo_features_read_the_order_of_the_reply() -> None:
+    index = {name: i for i, name in enumerate(HAND_FEATURES)}
+    message = "You were forty minutes late and I sat there on my own like an idiot."
+    yes_but = featurize(message, "I hear you, but I was stuck at work.").vector
+    answered = featurize(
+        message, "I was stuck at work, but I can hear how alone you felt. What was it like?"
+    ).vector
+    assert yes_but[index["defence_unanswered"]] == 1.0 and yes_but[index["defence_answered"]] == 0.0
+    assert answered[index["defence_answered"]] == 1.0 and answered[index["defence_unanswered"]] == 0.0
+    echo = featurize(message, "Forty minutes. Right.").vector
+    reflected = featurize(message, "Forty minutes. That must have felt humiliating.").vector
+    assert echo[index["echo_fragment"]] == 1.0 and reflected[index["echo_fragment"]] == 0.0
+    offer = featurize(message, "Shall I buy a stopwatch for next time?").vector
+    sincere = featurize(message, "I'm sorry, that's on me. Shall I ring ahead next time?").vector
+    assert offer[index["mock_offer"]] == 1.0 and sincere[index["mock_offer"]] == 0.0
+
+
+def test_flag_thresholds_prefer_half_within_the_tolerance() -> None:
+    y = np.array([1, 1, 1, 1, 0, 0, 0, 0, 0, 0])
+    # Every threshold from 0.35 to 0.55 separates these perfectly: 0.5 is chosen, not the first.
+    p = np.array([0.9, 0.8, 0.7, 0.6, 0.3, 0.2, 0.1, 0.1, 0.05, 0.0])
+    assert _best_threshold(y, p, is_flag=True) == pytest.approx(0.5)
+    # A clearly better F1 still wins over closeness to 0.5.
+    p2 = np.array([0.9, 0.8, 0.3, 0.3, 0.2, 0.1, 0.1, 0.1, 0.05, 0.0])
+    assert _best_threshold(y, p2, is_flag=True) < 0.3
 
 
 def test_an_apology_with_a_but_is_not_ownership() -> None:

@@ -158,6 +158,16 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bit'?s not like (?:it'?s|you'?re|this is|they'?re) (?:the|a|an)\b",
         # The mock apology: sorry that the listener is not good enough, or such a nuisance.
         r"\bsorry,? (?:that )?(?:my \w+|i'?m|i am|i was|i)\b[^.?!]{0,30}\b(?:not|isn'?t|wasn'?t|aren'?t)\b[^.?!]{0,25}\benough\b|\bsorry\b[^.?!]{0,50}\b(?:inconvenien\w*|ordeal|burden for)",
+        # Mock alarm: summoning the authorities, or asking to be punished, over something small.
+        r"(?:^|[.!?,]\s*)(?:somebody |someone )?(?:call|ring|phone|alert|get) (?:the|in the) (?:army|police|cops|feds|fbi|guards|news|navy|fire brigade|coastguard|bbc)\b"
+        r"|(?:^|[.!?,]\s*)(?:arrest|lock|jail|sue|report|hang|shoot) (?:me|her|him|them|us)(?: up)?\s*[.!]|\bof the century\b",
+        # Mock reasoning: "Yeah, 'cause...", "Oh, so now I'm...", held up as the partner's logic.
+        r"^\W*(?:oh,?\s+)?(?:right|sure|yeah|aye|yes),? (?:'cause|cause|cos|coz)\b|^\W*(?:oh|ah|right|great),? so now (?:i|i'?m|i have|i gotta|he|she|they|we)\b",
+        # Mock pity: the hardship named as a grand ordeal in a fragment of its own ("2am, the
+        # sacrifice.", "The things you suffer."), which a sincere reply would say to them.
+        r"(?:^|[,.!?]\s*)the (?:sacrifices?|suffering|agony|injustice|torment|ordeal|hardship)\s*(?:[.!]|\W*$)|\bthe things (?:you|we|some people) (?:suffer|endure|go through)\s*[.!]",
+        # Psychologising the partner instead of hearing them: a diagnosis handed down.
+        r"\b(?:that'?s|this is|you'?re) (?:just |actually |really |all )?(?:your )?(?:projection|projecting)\b|\byour (?:attachment style|anxiety|trauma|insecurit(?:y|ies)|issues|baggage|stuff) (?:talking|speaking)\b|\bfor your therapist\b",
     )
     + _cues(
         "contempt",
@@ -225,6 +235,11 @@ CUES: tuple[Cue, ...] = tuple(
         r"\byou'?re being (?:hard|unfair|harsh|mean|unreasonable)\b|\b(?:does|did) that to everyone\b",
         r"\b(?:she|he|they)(?:'s|'re| is| are) trying\b|\bknows? what (?:he'?s|she'?s|they'?re|i'?m) doing\b",
         r"\bi (?:don'?t|didn'?t) (?:choose|pick|ask for|plan)\b|\bshould i have\b|\bi (?:honestly )?wasn'?t (?:thinking|trying|being)\b",
+        # Disputing their account of it: a correction or a charge of exaggeration, not a hearing.
+        r"\b(?:stop|don'?t|quit) (?:exaggerating|exaggerate|being dramatic|rewriting|twisting)\b|\b(?:you'?re|ur|you are) (?:blowing|twisting|rewriting|reading (?:intent|a lot|too much|something))\b"
+        r"|\b(?:that'?s|that is|it'?s) not (?:really |quite |exactly )?(?:true|accurate|an accurate|what i said|how it was)\b",
+        # The non-apology: sorry for their reaction, not for anything done.
+        r"\bsorry (?:you feel|you felt|that you feel|you took it|if you (?:feel|felt|took|were))\b(?:,? )?(?:that way|like that|offended|badly|it (?:that|the wrong) way)",
     )
     + _cues(
         "yes_but",
@@ -346,6 +361,14 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bi should(?:'ve| have| not have)\b|\bi shouldn'?t have\b|\bi (?:messed|screwed|mucked) (?:it |that |this )?up\b",
         r"\bi got (?:it|that|this) wrong\b|\bi own (?:that|it)\b|\bi let you down\b|\bi (?:wasn'?t|was not) there\b",
         r"\b(?:that'?s|it'?s|that was|it was|it's been) (?:not|never|hardly) (?:been )?fair (?:on|to) you\b|\bi'?ve been (?:selfish|unfair|distant|rubbish|useless|careless|thoughtless|a \w+)\b",
+        # A reason given and then set aside by the speaker ("work swallowed me, but that's no
+        # excuse"): the explanation stops being a defence once its owner says it does not count.
+        r"\bno (?:real |good )?excuses?\b(?! for (?:you|u|your|ur)\b)"
+        r"|\b(?:isn'?t|is not|wasn'?t|not) (?:a )?(?:good enough|real|proper) (?:reason|excuse)\b"
+        r"|\b(?:that'?s|that is|but that'?s) not the point\b|\bthat'?s (?:mine|my (?:thing|problem|stuff)) to\b"
+        # The listener's verdict on their own act: "that was cowardly of me", "it's all on me".
+        r"|\b(?:so |really |pretty |a bit |very )?(?:wrong|unfair|unkind|cowardly|selfish|thoughtless|careless|rude|mean|harsh|cruel|lazy|out of order) of me\b"
+        r"|\b(?:that|it) was (?:a |such a |a really |a pretty )?(?:crap|bad|shitty|rubbish|low|selfish|cowardly|lousy|horrible|awful) (?:move|thing to do)\b|\b(?:it'?s|that'?s|this is|this one'?s) (?:all )?on me\b",
     )
     + _cues(
         "warmth",

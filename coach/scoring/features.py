@@ -13,7 +13,7 @@ import numpy.typing as npt
 from coach.embeddings import get_embedder
 from coach.language import feelings
 from coach.language.cues import CUE_GROUPS, CueHit, count_but, find_cues, question_count
-from coach.language.tokens import content_words, shared_content_ratio, words
+from coach.language.tokens import content_words, shared_content_ratio, stem, words
 
 HAND_FEATURES = (
     *(f"cue_{g}" for g in CUE_GROUPS),
@@ -41,6 +41,14 @@ HAND_FEATURES = (
     "counter_you",
     "self_justify",
     "third_party_excuse",
+    "defence_unanswered",
+    "defence_answered",
+    "echo_fragment",
+    "message_you",
+    "minimise_own",
+    "defend_own",
+    "mock_offer",
+    "self_then_them",
 )
 
 # Hashed word, word-pair and character 4-gram presence: phrasing the cues do not list (mock
@@ -69,7 +77,7 @@ _ACK_GROUPS = frozenset({"empathy", "ownership"})
 # acknowledges nothing of theirs (a reflection may say "you did all of it" too):
 # what the partner does or did, turned back on them ("you missed our call last sunday");
 _COUNTER_YOU = re.compile(
-    r"\b(?:you|u)(?:'re| are| were| was)?\s+(?:literally |still |also |just |even |basically |kind of |kinda )?"
+    r"\b(?:you|u) (?:also|too|yourself) \w+|\b(?:you|u)(?:'re| are| were| was)?\s+(?:literally |still |also |just |even |basically |kind of |kinda )?"
     r"(?:never|always|missed|forgot|chose|agreed|insisted|said|told|spend|spent|bought|leave|left|ring|call|"
     r"didn'?t|don'?t|haven'?t|wouldn'?t|on (?:your|ur) phone|out|do (?:it|that|this)|did (?:it|that|this))\b",
     re.IGNORECASE,
@@ -86,6 +94,85 @@ _THIRD_PARTY = re.compile(
     r"(?:just |only |really )?(?:a |an |from|going through|trying|busy|old|older|getting|under|stressed|struggling|doing)\b",
     re.IGNORECASE,
 )
+
+
+# Where the reply turns to the partner: a feeling felt with, a part owned, care, a real question.
+_TURN_GROUPS = frozenset({"empathy", "ownership", "curiosity", "warmth"})
+_DEFENCE_GROUPS = frozenset({"defensiveness", "yes_but"})
+_FRAGMENT_WORDS = 5
+
+
+def _defence_turns(reply: str, hits: list[CueHit], named: list[feelings.FeelingSpan]) -> tuple[float, float]:
+    """Whether the reply's last word is the listener's case, or a turn back to the partner.
+
+    A listener may give their own reason or view and still hear the partner, when they come back
+    to the partner's side after it; the same reason with nothing after it is a defence ("yes, but").
+    Returns (unanswered, answered), both 0 when the reply defends nothing.
+    """
+    last = _last_defence(reply, hits)
+    if last is None:
+        return 0.0, 0.0
+    turns = [h.start for h in hits if h.group in _TURN_GROUPS] + [s.start for s in named]
+    answered = any(t >= last for t in turns)
+    return float(not answered), float(answered)
+
+
+def _last_defence(reply: str, hits: list[CueHit]) -> int | None:
+    ends = [h.end for h in hits if h.group in _DEFENCE_GROUPS]
+    ends += [m.end() for rx in (_COUNTER_YOU, _SELF_JUSTIFY, _THIRD_PARTY) for m in rx.finditer(reply)]
+    return max(ends) if ends else None
+
+
+def defence_owned(reply: str, hits: list[CueHit]) -> bool:
+    """The listener gives a reason and then owns the act anyway ("I said it was banter because I
+    didn't want to deal with it... I'm sorry"): an account offered, not a defence."""
+    last = _last_defence(reply, hits)
+    if last is None or any(h.group == "contempt" for h in hits):
+        return False  # "I'm so sorry I'm not perfect" owns nothing
+    return any(h.group == "ownership" and h.start >= last for h in hits)
+
+
+def _echo_fragment(reply: str, message: str, acknowledged: bool) -> float:
+    """A few of the partner's own words held up on their own ("Forty minutes. Right."), with no
+    feeling of theirs acknowledged anywhere: repeating a phrase back as a verdict mocks it."""
+    if acknowledged:
+        return 0.0
+    message_words = {stem(w) for w in content_words(message)}
+    for sentence in _SENTENCE.findall(reply):
+        if not 0 < len(words(sentence)) <= _FRAGMENT_WORDS:
+            continue
+        own = [stem(w) for w in content_words(sentence)]
+        if own and sum(w in message_words for w in own) * 3 >= len(own) * 2:
+            return 1.0
+    return 0.0
+
+
+# An offer of the listener's own compliance put as a question ("Shall I buy a watch?", "Do you
+# want me to wear a blindfold?"): sincere after the partner has been heard, a mock otherwise.
+_OFFER = re.compile(
+    r"\b(?:should|shall) i\b[^.?!]*\?|\b(?:do you |d'you |u )?want me to\b[^.?!]*\?|\bwould you like (?:me to|a|an|some)\b[^.?!]*\?",
+    re.IGNORECASE,
+)
+
+
+# The partner's side of what happened, said by the listener: "you were sat there alone", "it left
+# you on your own", "you're the one who got left" (not "for you": "I do it all for you" defends).
+_THEIR_SIDE = re.compile(
+    r"\b(?:left|leaving|leaves|put|putting|made|making) (?:you|u)\b|\b(?:you|u)(?:'ve| have| had|'d)? (?:been|were|was|had to|got|felt|must)\b"
+    r"|\b(?:you|u)'?re the one\b|\b(?:fair|unfair|hard|harsh|rough) on (?:you|u)\b",
+    re.IGNORECASE,
+)
+
+
+def _self_then_them(reply: str, hits: list[CueHit], named: list[feelings.FeelingSpan]) -> float:
+    """The listener speaks of their own part first and then of the partner's side of it: owning
+    an act with its cost to them, where a defence stops at the listener's reasons."""
+    first_self = _I.search(reply)
+    if first_self is None:
+        return 0.0
+    turns = [h.start for h in hits if h.group in _TURN_GROUPS] + [s.start for s in named]
+    turns += [m.start() for m in _THEIR_SIDE.finditer(reply)]
+    return float(any(t > first_self.start() for t in turns))
 
 
 def _quote_echo(reply: str, message: str) -> float:
@@ -153,6 +240,9 @@ def _hand(
     acknowledged = bool(named) or any(h.group in _ACK_GROUPS for h in hits)
     sentence = _SENTENCE.search(stripped)
     first = sentence.group(0) if sentence else stripped
+    unanswered, answered = _defence_turns(reply, hits, named)
+    message_tokens = words(message)
+    message_you = min(1.0, 10.0 * len(_YOU.findall(message)) / max(len(message_tokens), 1))
     values = {
         **{f"cue_{g}": math.log1p(c) for g, c in counts.items()},
         **{f"strong_{g}": float(v) for g, v in strong.items()},
@@ -179,6 +269,16 @@ def _hand(
         "counter_you": float(not acknowledged and bool(_COUNTER_YOU.search(reply))),
         "self_justify": float(not acknowledged and bool(_SELF_JUSTIFY.search(reply))),
         "third_party_excuse": float(not acknowledged and bool(_THIRD_PARTY.search(reply))),
+        "defence_unanswered": unanswered,
+        "defence_answered": answered,
+        "echo_fragment": _echo_fragment(reply, message, acknowledged or bool(empathy)),
+        # How much the message is about the listener's own conduct: playing it down or arguing
+        # it then defends the listener, where the same words about a third party need not.
+        "message_you": message_you,
+        "minimise_own": message_you * float(counts["minimising"] > 0),
+        "defend_own": message_you * float(counts["defensiveness"] + counts["yes_but"] > 0 or unanswered > 0),
+        "self_then_them": _self_then_them(reply, hits, named),
+        "mock_offer": float(not acknowledged and not empathy and bool(_OFFER.search(reply))),
     }
     return [values[name] for name in HAND_FEATURES], values
 
