@@ -373,7 +373,10 @@ def rules() -> list[Rule]:
         SELF_HARM,
         "crisis",
         r"\b(?:worth|point (?:in|of)?) (?:going on|carrying on|living|being alive|staying alive|keeping "
-        r"going|being here|waking up)\b|\b(?:everyone|they|you|people|my family|the kids|you all) "
+        # "the point of waking up early on my day off" is about the alarm clock, not about living.
+        r"going|being here|waking up(?! (?:early|at |before |so early|this early|on (?:a|my|the|weekends|"
+        r"saturdays|sundays)\b|for (?:work|school|the)\b)))\b|\b(?:everyone|they|you|people|my family|the "
+        r"kids|you all) "
         r"(?:would|'d|will|'ll) (?:just )?(?:move on|get over (?:it|me)|forget (?:about )?me)(?: \w+)? "
         r"(?:quickly|fast|soon|without me|in no time|if i (?:was|were)|when i'm|after i'm|once i'm)\b|"
         r"\b(?:want|wants|wanted|need|needs) (?:everything|it all|all of it|this all|this life|my life) to "
