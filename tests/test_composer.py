@@ -8,10 +8,10 @@ import pytest
 
 from coach import pipeline
 from coach.generation.base import GenerationRequest
-from coach.generation.composer import Composer, keeps_rules
+from coach.generation.composer import Composer, keeps_rules, question_fits
 from coach.language import feelings
 from coach.language.cues import find_cues
-from coach.language.perspective import shift
+from coach.language.perspective import plain, shift
 from coach.language.tokens import shared_content_ratio, words
 from coach.resources import resource_dir
 from coach.schemas import Guidance, ReflectRequest
@@ -372,3 +372,267 @@ def test_their_own_act_is_not_said_back_as_a_fact() -> None:
         assert "told him" not in variant.reflection and "messaged" not in variant.reflection, (
             variant.reflection
         )
+
+
+# Shapes of everyday speech the composer has to read: texting shorthand, sarcasm, mixed
+# feelings, third parties, quoted words, tag questions. Each case is a new wording of a shape.
+
+
+@pytest.mark.parametrize(
+    ("said", "spelt_out"),
+    [
+        ("u said ud call", "you said you'd call"),
+        ("ur not even listening", "you're not even listening"),
+        ("ur mum rang", "your mum rang"),
+        ("its nearly midnight and im still waiting", "it's nearly midnight and I'm still waiting"),
+        ("its lid is broken", "its lid is broken"),
+        ("i didnt know", "I didn't know"),
+    ],
+)
+def test_texting_shorthand_is_spelt_out(said: str, spelt_out: str) -> None:
+    assert plain(said) == spelt_out
+
+
+def test_texting_is_said_back_in_full_words() -> None:
+    text = Composer().compose(GenerationRequest(message="my brother didnt come to my graduation")).reflection
+    assert "didn't" in text and "didnt" not in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "oh brilliant, another bank holiday watching you sleep on the sofa",
+        "yeah because that worked out so well the last three times",
+        "wow you emptied the dishwasher. only took you a fortnight of asking",
+        "lovely, thanks so much for ruining dinner",
+    ],
+)
+def test_sarcasm_is_not_read_as_good_news_or_said_back(message: str) -> None:
+    assert feelings.sarcastic(message)
+    assert not set(feelings.detect(message)) & feelings.POSITIVE
+    text = Composer().compose(GenerationRequest(message=message)).reflection
+    assert not re.search(r"\b(?:brilliant|lovely|so well|wonderful)\b", text, re.IGNORECASE), text
+
+
+def test_genuine_good_news_is_not_sarcasm() -> None:
+    assert not feelings.sarcastic("oh great news, the adoption panel said yes!")
+    assert not feelings.sarcastic("I got the flat!! can't wait to show you")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # two feelings at once
+        ("selling dad's house is the right call and I can't bear it", "torn"),
+        ("I'm supposed to be thrilled about the move and I just feel sick", "torn"),
+        # thanks and kindness are good feelings
+        ("thank you for sitting with me at the hospital, it meant so much", "grateful"),
+        ("my boss was actually really supportive about the time off", "grateful"),
+        # "nobody asks" is being overlooked, not a bereavement
+        ("nobody in this family ever asks how my week was", "overlooked"),
+        # what someone did to them, when they act as if nothing happened
+        ("she turned up at christmas and carried on like nothing happened", "hurt"),
+        # being lectured or told how to do things
+        ("your dad keeps telling me how to park the car", "judged"),
+        # reduced to a role
+        ("right so I'm just the taxi now", "unappreciated"),
+        # measuring themselves against others
+        ("everyone our age seems to have kids and a mortgage and we're so behind", "inadequate"),
+        # doubting the partner's feelings
+        ("do you still even fancy me", "insecure"),
+        # a third party's betrayal
+        ("turns out my mate has been slagging me off behind my back", "betrayed"),
+        # messing up at work
+        ("I really screwed up the presentation today", "embarrassed"),
+        # faint praise after a lot of work
+        ("three drafts and my editor said it was just ok", "disappointed"),
+        # feeling flat
+        ("dunno just feeling kind of meh about everything", "numb"),
+    ],
+)
+def test_shapes_of_speech_name_the_expected_feeling(message: str, expected: str) -> None:
+    assert expected in feelings.likely(message, limit=3), feelings.likely(message, limit=3)
+
+
+@pytest.mark.parametrize(
+    ("message", "absent"),
+    [
+        # hypothetical and ironic good feelings are not theirs
+        ("I should be so happy for her and I'm not", "happy"),
+        # tears of relief are not sadness
+        ("the biopsy came back clear and I'm so relieved I cried in the car", "sad"),
+        # a denial by someone else denies nothing of theirs
+        ("the doctor said not to worry but I can't stop thinking about it", None),
+        # their own "I didn't answer" is not them being ignored
+        ("my sister rang twice and I didn't answer because I was so tired", "ignored"),
+    ],
+)
+def test_feelings_that_are_not_theirs_are_left_out(message: str, absent: str | None) -> None:
+    found = feelings.detect(message)
+    if absent is None:
+        assert {"worried", "anxious"} & set(found), found
+    else:
+        assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("question", "message", "names", "fits"),
+    [
+        # questions about the listener's part do not fit news about a boss or a sister
+        (
+            "What was it like on your end when I reacted that way?",
+            "my boss shouted at me in the meeting",
+            ["humiliated"],
+            False,
+        ),
+        (
+            "What was it like on your end when I reacted that way?",
+            "you shouted at me in the meeting",
+            ["humiliated"],
+            True,
+        ),
+        # good-news questions only for good news
+        ("What are you most excited about?", "my cousin cut me out of the wedding", ["hurt"], False),
+        ("What does this mean to you?", "the sale fell through again", ["disappointed"], False),
+        # a feeling the question takes for granted must be one of theirs
+        (
+            "What are you most afraid of?",
+            "the boss keeps piling on deadlines",
+            ["overwhelmed", "stressed"],
+            False,
+        ),
+        ("What are you most afraid of?", "what if the lump is something", ["scared", "worried"], True),
+        (
+            "How is the hurt showing up for you these days?",
+            "the boiler's broken again",
+            ["frustrated"],
+            False,
+        ),
+        ("When do you feel most alone with me?", "my dad has stopped calling", ["hurt", "sad"], False),
+        # "put right" asks the one who was wronged, not the one apologising
+        (
+            "What do you need from me to feel this is put right?",
+            "I'm sorry I shouted at you",
+            ["regretful"],
+            False,
+        ),
+        ("What do you need from me to feel this is put right?", "you read my diary", ["betrayed"], True),
+        # the phone question needs the listener's attention to have been elsewhere
+        (
+            "What's it like for you when I'm on my phone while you're talking?",
+            "you lost my phone charger",
+            ["frustrated"],
+            False,
+        ),
+        (
+            "What's it like for you when I'm on my phone while you're talking?",
+            "you were scrolling your phone all through the film",
+            ["lonely"],
+            True,
+        ),
+        # a question about change needs a change
+        (
+            "What's been the hardest part of this change for you?",
+            "you forgot to buy milk",
+            ["frustrated"],
+            False,
+        ),
+        (
+            "What's been the hardest part of this change for you?",
+            "since we moved I've got no one here",
+            ["lonely"],
+            True,
+        ),
+        # effort questions need effort or the load at home
+        (
+            "What does it feel like when your effort goes unnoticed?",
+            "your mum is here every weekend",
+            ["resentful"],
+            False,
+        ),
+        (
+            "What does it feel like when your effort goes unnoticed?",
+            "I do all the washing and cooking",
+            ["resentful"],
+            True,
+        ),
+    ],
+)
+def test_questions_fit_what_the_message_is_about(
+    question: str, message: str, names: list[str], fits: bool
+) -> None:
+    assert question_fits(question, message, names) is fits
+
+
+def _own_texts(message: str) -> list[str]:
+    return [c.reflection for c in Composer().variants(GenerationRequest(message=message), limit=6)]
+
+
+def test_questions_and_tag_questions_are_not_said_back() -> None:
+    for text in _own_texts("it'll all work out won't it? with the visa and everything?"):
+        assert "won't it" not in text and "work out" not in text, text
+
+
+def test_tone_words_and_comments_on_the_message_are_not_said_back() -> None:
+    for text in _own_texts("sure. do what you like."):
+        assert not re.search(r"\bsure\b|\bdo what you like\b", text, re.IGNORECASE), text
+    for text in _own_texts("I've started hating weekends. not an easy thing to say"):
+        assert "easy thing to say" not in text, text
+    for text in _own_texts("might as well eat on my own then"):
+        assert "might as well" not in text, text
+
+
+def test_quoted_words_are_not_said_back_as_the_listener_agreeing() -> None:
+    for text in _own_texts("you called it 'only a weekend' as if it didn't matter that I'd saved for months"):
+        assert "only a weekend" not in text and "didn't matter" not in text, text
+
+
+def test_what_happened_after_a_named_feeling_is_said_back() -> None:
+    texts = _own_texts("it really stung when you walked off in the middle of my speech")
+    assert any("I walked off" in t for t in texts), texts
+
+
+def test_names_keep_their_capital_and_pronouns_do_not() -> None:
+    texts = _own_texts("Marcus forgot my birthday again and didn't even text")
+    assert all("marcus" not in t for t in texts), texts
+    texts = _own_texts("You keep leaving the back door unlocked at night")
+    assert all(not re.search(r"[a-z,:] You\b", t) for t in texts), texts
+
+
+def test_their_own_account_is_not_framed_as_their_view_of_me() -> None:
+    for text in _own_texts("I keep lying awake going over the interview"):
+        assert "It feels to you like you" not in text and "From where you're standing, you" not in text, text
+
+
+def test_good_news_without_a_clause_is_not_how_things_have_been_lately() -> None:
+    for text in _own_texts("So proud of you for the half marathon. I welled up at the end"):
+        assert "how things have been lately" not in text, text
+
+
+def test_fear_is_not_said_to_sting() -> None:
+    for text in _own_texts("what if the results come back bad again"):
+        assert "stings" not in text and "lands so hard" not in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "suppose I'll just go and sit in the car then",
+        "my mum says I must stop moaning about it",
+        "she told me to just let it go and calm down",
+    ],
+)
+def test_no_variant_reads_as_advice(message: str) -> None:
+    for text in _own_texts(message):
+        assert not re.search(
+            r"\byou (?:should|must|need to|have to)\b|\bjust (?:go|let|tell)\b|\blet it go\b|\bcalm down\b",
+            text,
+            re.IGNORECASE,
+        ), text
+
+
+def test_right_now_is_time_not_a_verdict() -> None:
+    texts = _own_texts("my manager keeps telling me I'm lucky to be busy right now. I feel stuck")
+    assert any("lucky to be busy" in t for t in texts), texts
+    for text in _own_texts("you know I was right about the car"):
+        assert "right about" not in text, text

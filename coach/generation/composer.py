@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from coach.generation.base import Candidate, GenerationRequest
 from coach.language import feelings
-from coach.language.perspective import shift
+from coach.language.perspective import plain, shift
 from coach.language.tokens import clauses, sentences, shared_content_ratio, words
 
 T = TypeVar("T")
@@ -43,8 +43,9 @@ _OWN_ACT = re.compile(
     re.IGNORECASE,
 )
 _FILLER = re.compile(
-    r"^(?:(?:ugh|ok(?:ay)?|so|well|look|listen|honestly|seriously|like|um+|hey|babe|hun|and|just|"
-    r"i mean|you know what|guess what|wow|omg|lol|lmao|ngl|tbh|tbf|idk|fr|tho)[,.!]*\s+)+",
+    r"^(?:(?:ugh|ok(?:ay)?|so|well|look|listen|honestly|seriously|like,|um+|hey|babe|hun|and|just|"
+    r"i mean|you know what|guess what|wow|omg|lol|lmao|ngl|tbh|tbf|idk|fr|tho|oh|yeah|yep|nah|mate|"
+    r"cool|anyway|bloody hell|god|jeez|ffs|fml|urgh|argh|me again|i dunno|dunno)[,.!]*\s+)+",
     re.IGNORECASE,
 )
 # Laughter, sign-offs and emoji at a clause's end are tone, not content: "a ghost in this house
@@ -57,9 +58,20 @@ _TRAILING = re.compile(
 # into advice, agreement or accusation when said back in the listener's voice.
 _UNSAYABLE = re.compile(
     r"\?|^(?:how|why|what|who|when|where|is|are|do|does|did|can|could|would|will)\b|"
-    r"\b(?:should|supposed to|because|cause|cos|had to|deserve[sd]?|right\b|fault|always|never|"
+    r"\b(?:should|supposed to|because|cause|cos|had to|deserve[sd]?|right\b(?! now| away| there| here| after| before| then)|fault|always|never|"
     r"hate|stupid|idiot|lazy|selfish|guess i'?ll|only a|just a|over it|silly|petty|dumb|overreact\w*|"
-    r"not a big deal|no big deal)\b|^it'?s not (?:you|me)\b",
+    r"not a big deal|no big deal)\b|^it'?s not (?:you|me)\b|"
+    # tone, not content: "fine, whatever you want", "wow. ok."
+    r"^(?:whatever|fine|sure|great|brilliant|lovely|cool|wow|right|ok|okay|yeah|righto|cheers|thanks|k)\b|"
+    # comments on the message itself: "that's not a nice thing to admit", "just saying"
+    r"\b(?:thing to (?:say|admit|hear|feel)|there i said it|i said it|just saying|sounds? (?:bad|awful|mean|terrible|"
+    r"stupid|silly|dramatic|crazy)|i know how (?:it|this|that) sounds)\b|"
+    # resignation said back turns into advice or dismissal: "reckon I'll just go to bed then"
+    r"\b(?:reckon i'?ll|i'?ll just|might as well|may as well|i suppose i'?ll)\b|"
+    # quoted words belong to someone else; said back they sound like agreement
+    r"['\"“”‘]\w[^'\"“”‘’]*['\"“”’]|"
+    # tag questions: "we're going to be okay aren't we"
+    r"\b(?:aren'?t|isn'?t|won'?t|don'?t|didn'?t|wasn'?t|doesn'?t|can'?t|haven'?t) (?:we|you|i|it|they|he|she)$",
     re.IGNORECASE,
 )
 # A fragment with no verb ("christmas at your parents' again") cannot follow "so for you,".
@@ -73,7 +85,8 @@ _HAS_VERB = re.compile(
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 # A dependent clause ("since the move you barely know anyone") cannot stand in a frame's slot.
 _DEPENDENT = re.compile(
-    r"^(?:since|because|cause|when|whenever|if|after|before|while|until|as|although|though|unless|whereas)\b",
+    r"^(?:since|because|cause|when|whenever|if|after|before|while|until|as|although|though|unless|whereas|like|"
+    r"as if|as though)\b",
     re.IGNORECASE,
 )
 _CONCESSION = re.compile(
@@ -119,6 +132,7 @@ _VALIDATIONS = (
 )
 # For messages about an act of their own: these accept the feeling and say nothing about
 # whether the act was right.
+_STING = frozenset({"I understand why that stings.", "I get why it lands so hard."})
 _ACT_VALIDATIONS = (
     "Those feelings make sense to me.",
     "I can hear how strong that feeling was.",
@@ -134,6 +148,7 @@ _POSITIVE_VALIDATIONS = (
     "It's a joy to hear.",
 )
 _GENERIC_SITUATIONS = ("how things have been lately", "everything you're carrying right now")
+_POSITIVE_SITUATIONS = ("what's happened", "this moment")
 
 
 def _key(message: str) -> int:
@@ -153,16 +168,141 @@ def _telling(text: str) -> bool:
     return bool(feelings.feeling_spans(text) or feelings.implied(text))
 
 
+# "it really hurt when you laughed along": the feeling is named by the frame, what happened
+# follows "when".
+_FEELING_WHEN = re.compile(
+    r"^(?:it|that|this)?\s*(?:\w+\s+){0,3}?(?:when|that)\s+(?=(?:you|u|i|he|she|they|we|my|your)\b)",
+    re.IGNORECASE,
+)
+# Words a clause may start with that are not names: anything else capitalised at the start of a
+# clause ("Priya cancelled") keeps its capital when said back mid-sentence.
+_LOWER_STARTS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "it",
+        "it's",
+        "i'm",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "there's",
+        "here",
+        "we",
+        "we're",
+        "they",
+        "they're",
+        "he",
+        "he's",
+        "she",
+        "she's",
+        "everyone",
+        "everybody",
+        "nobody",
+        "no",
+        "someone",
+        "somebody",
+        "people",
+        "every",
+        "each",
+        "all",
+        "some",
+        "one",
+        "two",
+        "three",
+        "nothing",
+        "something",
+        "anything",
+        "today",
+        "tonight",
+        "yesterday",
+        "last",
+        "now",
+        "then",
+        "when",
+        "what",
+        "why",
+        "how",
+        "who",
+        "where",
+        "which",
+        "after",
+        "before",
+        "since",
+        "because",
+        "if",
+        "so",
+        "and",
+        "or",
+        "not",
+        "never",
+        "always",
+        "still",
+        "just",
+        "only",
+        "even",
+        "really",
+        "found",
+        "got",
+        "had",
+        "have",
+        "has",
+        "went",
+        "said",
+        "told",
+        "took",
+        "left",
+        "made",
+        "cancelled",
+        "forgot",
+        "spent",
+        "thought",
+        "kept",
+        "came",
+        "saw",
+        "you",
+        "you're",
+        "you've",
+        "you'd",
+        "you'll",
+        "yours",
+        "mine",
+    ]
+)
+
+
+def _lower_start(text: str) -> str:
+    first = text.split(" ", 1)[0].lower().replace("’", "'")
+    if first in _LOWER_STARTS or first.rstrip("'s") in _LOWER_STARTS:
+        return text[:1].lower() + text[1:]
+    return text
+
+
 def _own_clauses(message: str) -> list[str]:
     """Clauses of the message worth saying back, shifted into the listener's voice."""
     out: list[str] = []
+    message = plain(message)
     ranked = sorted(
         sentences(message) or [message],
         key=lambda s: not (feelings.feeling_spans(s) or feelings.implied(s)),
     )
     for sentence in ranked:
         for clause in clauses(sentence):
-            clause = " ".join(_CONTROL.sub(" ", clause).split()).rstrip(".!?…").strip()
+            clause = " ".join(_CONTROL.sub(" ", clause).split())
+            if "?" in clause:
+                # A question said back in the listener's voice answers or dodges it.
+                continue
+            clause = clause.rstrip(".!…").strip()
             clause = _FILLER.sub("", _TRAILING.sub("", clause).rstrip(".!?…").strip())
             parts = [part.strip(" ,;") for part in _BUT.split(clause)]
             if len(parts) > 1 and _telling(parts[1]) and not _telling(parts[0]):
@@ -183,12 +323,19 @@ def _own_clauses(message: str) -> list[str]:
                 continue
             if len(tokens) > _MAX_SITUATION_WORDS or not _HAS_VERB.search(clause):
                 continue
-            if feelings.feeling_spans(clause):
+            spans = feelings.feeling_spans(clause)
+            if spans:
                 # The frame names the feeling; saying their feeling word again only repeats it.
-                continue
+                after = clause[spans[-1].end :].strip(" ,")
+                when = _FEELING_WHEN.match(after)
+                if not when:
+                    continue
+                clause = after[when.end() :]
+                if len(clause.split()) < 3 or feelings.feeling_spans(clause) or _UNSAYABLE.search(clause):
+                    continue
             shifted = shift(clause)
             if not shifted.startswith("I ") and not shifted.startswith("I'"):
-                shifted = shifted[:1].lower() + shifted[1:]
+                shifted = _lower_start(shifted)
             out.append(shifted)
     return out
 
@@ -251,9 +398,16 @@ def _lead(name: str, v: int) -> str:
 def _clause_frames(first: str, both: str, strong: str, s: str, names_last: str, v: int) -> tuple[str, ...]:
     """Frames around a clause in the listener's voice ("I never help with the dishes")."""
     sound, are = _verbs(first)
+    # "From where you're standing, I never help" gives their view of me as theirs; their own
+    # account ("you keep googling at 3am") is not a view, so it is said plainly.
+    mine = s.startswith(("I ", "I'"))
     frames: tuple[str, ...] = (
-        f"You {sound} {strong}. From where you're standing, {s}.",
-        f"{_lead('hear', v)} {first} you {are}. It feels to you like {s}.",
+        f"You {sound} {strong}. From where you're standing, {s}."
+        if mine
+        else f"You {sound} {strong}. {_cap(s)}.",
+        f"{_lead('hear', v)} {first} you {are}. It feels to you like {s}."
+        if mine
+        else f"{_lead('hear', v)} {first} you {are}: {s}.",
         f"You're feeling {both}, because {s}.",
         f"{_lead('for_you', v)} {s}, and it leaves you feeling {both}.",
         f"When {s}, you end up feeling {both}.",
@@ -262,13 +416,17 @@ def _clause_frames(first: str, both: str, strong: str, s: str, names_last: str, 
         f"Sounds like {s}, and you're left feeling {both}.",
         f"{_cap(both)}: that's what comes through when you tell me {s}.",
         f"{_lead('real', v)} {_NOUN.get(names_last, 'pain')} in this. For you, {s}, and you feel {first}.",
-        f"Hearing that {s}, I get how {first} you must feel.",
+        # not "you must feel": a "must" reads as telling them what to feel
+        f"Hearing that {s}, I can see how {first} you feel.",
         f"{_lead('follow', v)} {s}, and you feel {both}.",
     )
     if not s.startswith(("I ", "I'")):
         # Their own account can lead; the listener's act opening the reply would read as a confession.
         frames += (f"{_cap(s)}, and you're left feeling {both}.",)
     return frames
+
+
+_WH_START = re.compile(r"^(?:how|what|whether|why|where|when|who)\b", re.IGNORECASE)
 
 
 def _phrase_frames(first: str, both: str, strong: str, s: str, names_last: str, v: int) -> tuple[str, ...]:
@@ -282,7 +440,10 @@ def _phrase_frames(first: str, both: str, strong: str, s: str, names_last: str, 
         f"{_lead('hearing', v)} how {first} you feel about {s}.",
         f"{_lead('right', v)} {s} has you feeling {both}.",
         f"{_cap(s)} has left you {strong}.",
-        f"{_cap(both)}: that's what {s} brings up in you.",
+        # "that's what how things have been brings up" stacks two wh-words.
+        f"{_cap(both)}: that's what comes up for you with {s}."
+        if _WH_START.match(s)
+        else f"{_cap(both)}: that's what {s} brings up in you.",
         f"{_lead('much', v)} {_NOUN.get(names_last, 'pain')} here, and you {sound} {first} about {s}.",
         f"{_lead('under', v)} you seem {both} about {s}.",
         f"Sounds like {s} is weighing on you, and you feel {both}.",
@@ -300,7 +461,10 @@ def _positive_frames(first: str, both: str, s: str, is_clause: bool, v: int) -> 
     return (
         f"{_lead('hear', v)} {first} you are about {s}.",
         f"You sound so {both} about {s}.",
-        f"{_cap(s)} has you {both}, and I can hear it.",
+        # "What's happened has you proud" leads with a wh-word; said the other way round it reads.
+        f"You're so {both} about {s}, and I can hear it."
+        if _WH_START.match(s)
+        else f"{_cap(s)} has you {both}, and I can hear it.",
     )
 
 
@@ -331,6 +495,11 @@ _NOUN = {
     "helpless": "helplessness",
     "rejected": "rejection",
     "betrayed": "betrayal",
+    "shaken": "shock",
+    "torn": "pull both ways",
+    "inadequate": "self-doubt",
+    "unappreciated": "hurt",
+    "judged": "hurt",
 }
 
 
@@ -360,14 +529,26 @@ def _assemble(
     return f"{frames[template % len(frames)]} {validation} {question}"
 
 
+# Words that read as advice wherever they appear, including inside their own words said back
+# ("you'll just go to bed then").
+_ADVICE = re.compile(
+    r"\b(?:you (?:should|shouldn't|ought to|need to|have to|must)|why don't you|why not|try (?:to|and|not)|"
+    r"just (?:tell|ask|ignore|let|talk|say|go)|let it go|calm down|don't (?:worry|stress|be so)|"
+    r"(?:maybe|perhaps) (?:you|we) (?:could|should|can)|how about (?:you|we)|you could (?:try|just|always))\b",
+    re.IGNORECASE,
+)
+
+
 def keeps_rules(text: str, message: str) -> bool:
-    """The composer's hard rules: one open question at the end, no 'but', length, not parroted."""
+    """The composer's hard rules: one open question at the end, no 'but', no advice, length, not
+    parroted."""
     n = len(words(text))
     return (
         MIN_WORDS <= n <= MAX_WORDS
         and text.count("?") == 1
         and text.rstrip().endswith("?")
         and not _BUT.search(text)
+        and not _ADVICE.search(text)
         and shared_content_ratio(text, message) <= MAX_SHARED
     )
 
@@ -375,6 +556,188 @@ def keeps_rules(text: str, message: str) -> bool:
 def _names_one(text: str, names: list[str]) -> bool:
     """The feeling is said as a feeling word, not only as a noun ("so much heartbreak")."""
     return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
+
+
+# What a card's question takes for granted, and what the message must show for it to fit.
+_ANGER = frozenset(
+    [
+        "angry",
+        "frustrated",
+        "resentful",
+        "betrayed",
+        "disrespected",
+        "humiliated",
+        "judged",
+        "dismissed",
+        "unappreciated",
+        "overlooked",
+        "undermined",
+        "unheard",
+    ]
+)
+_FEAR = frozenset(
+    ["scared", "anxious", "worried", "insecure", "jealous", "uncertain", "unsafe", "vulnerable", "torn"]
+)
+_HURT = frozenset(
+    [
+        "hurt",
+        "betrayed",
+        "humiliated",
+        "rejected",
+        "disappointed",
+        "heartbroken",
+        "dismissed",
+        "unloved",
+        "sad",
+        "grieving",
+        "unimportant",
+        "ignored",
+        "embarrassed",
+    ]
+) | {"let down", "left out"}
+_UNNOTICED = frozenset(
+    [
+        "ignored",
+        "unseen",
+        "overlooked",
+        "unimportant",
+        "lonely",
+        "alone",
+        "neglected",
+        "invisible",
+        "disappointed",
+        "forgotten",
+    ]
+) | {"let down"}
+_POSITIVE_ONLY = re.compile(
+    r"\bexcited\b|\bfound out\b|\blooking forward\b|\bhappiest\b|\bcame together\b|\bmean to you\b",
+    re.IGNORECASE,
+)
+# The listener's attention being elsewhere, which the phone and "started telling me" questions assume.
+_INATTENTION = re.compile(
+    r"\b(?:on|glued to|scroll\w*|staring at|checking|playing on|something on) (?:your|ur|the|that|his|her) "
+    r"(?:phone|screen|laptop|ipad|tablet|telly|tv|games?)\b|\b(?:phone|screen|laptop) (?:at|during|through|over)\b|"
+    r"\b(?:while|when) i(?:'m| am| was)? (?:talking|telling|speaking)\b|\blook(?:ing)? at me\b|\blisten\w*\b",
+    re.IGNORECASE,
+)
+_DISTANCE = frozenset(
+    [
+        "lonely",
+        "alone",
+        "disconnected",
+        "rejected",
+        "unimportant",
+        "ignored",
+        "neglected",
+        "unloved",
+        "isolated",
+        "unseen",
+    ]
+) | {"left out", "shut out"}
+_LOSS = frozenset(
+    ["sad", "heartbroken", "grieving", "lonely", "nostalgic", "homesick", "uprooted", "disconnected"]
+)
+_BODY = frozenset(
+    [
+        "anxious",
+        "scared",
+        "worried",
+        "stressed",
+        "overwhelmed",
+        "exhausted",
+        "self-conscious",
+        "ashamed",
+        "numb",
+    ]
+)
+_LOAD = frozenset(["unappreciated", "unseen", "overlooked", "unsupported", "invisible"]) | {
+    "taken for granted"
+}
+# The load at home or at work, which the "effort" and "load" questions also fit.
+_LOAD_CUE = re.compile(
+    r"\b(?:chores|housework|dishes|washing|laundry|bins?|cleaning|cooking|school run|bedtimes?|lands on me|on me|"
+    r"do (?:it all|everything|all of it)|the only one|everything myself|by myself|holding it together)\b",
+    re.IGNORECASE,
+)
+_LOAD_QUESTION = re.compile(r"\beffort\b|\bthe load\b|\bseen in all this\b", re.IGNORECASE)
+_PRESUMES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"\bangriest\b|\bunfair\b", re.IGNORECASE), _ANGER),
+    (
+        re.compile(r"\bafraid\b|\bworry\b|\bworried\b|\bsecure\b|\bshaky\b|\buncertain\b", re.IGNORECASE),
+        _FEAR,
+    ),
+    (re.compile(r"\bangriest\b|\bunfair\b", re.IGNORECASE), _ANGER),
+    (
+        re.compile(
+            r"\bloneliness\b|\balone with me\b|\bfurther away\b|\bclose again\b|\bclosest\b|\bfeel close\b|"
+            r"\breach me\b|\bwe used to be\b|\btime together\b",
+            re.IGNORECASE,
+        ),
+        _DISTANCE,
+    ),
+    (re.compile(r"\bmiss\b", re.IGNORECASE), _LOSS | _DISTANCE),
+    (re.compile(r"\bbody\b", re.IGNORECASE), _BODY),
+    (_LOAD_QUESTION, _LOAD),
+    (re.compile(r"\bhurts?\b|\bthe hurt\b", re.IGNORECASE), _HURT),
+    (re.compile(r"\bwithout me noticing\b|\bmissed moments\b", re.IGNORECASE), _UNNOTICED),
+)
+# Questions that need something in the message itself.
+_NEEDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"\bphone\b|\bstarted telling me\b", re.IGNORECASE), _INATTENTION),
+    (
+        re.compile(r"\bchange\b|\bwhat's ahead\b|\bhow things were\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:mov(?:e|ed|ing)|new|since|anymore|any more|used to|leav(?:e|ing)|job|baby|redundan\w*|"
+            r"retir\w*|care home|diagnos\w*|pregnan\w*|restructur\w*|emigrat\w*|changed?|next (?:week|month|year))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        re.compile(r"\bdecided\b|\bthe choice\b|\bhandle this\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:decid\w+|decision|choice|chose|going to|gonna|want(?:ed)? to|thinking (?:of|about)|plan(?:ning)? to)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        re.compile(r"\ba break\b|\bgo quiet\b|\bsettled enough\b|\bcome back to this\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:quiet|silent|silence|walk(?:ed|s)? (?:out|off)|space|break|shut(?:s|ting)? down|storm\w*)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# "What do you need from me to feel this is put right" asks the one who was wronged, not the one
+# apologising or owning up.
+_REPAIR_QUESTION = re.compile(r"\bput right\b|\bsafer\b|\bhardest thing to get past\b", re.IGNORECASE)
+_OWNING_UP = re.compile(
+    r"\b(?:sorry|apologi[sz]e)\b|\bi (?:snapped|shouted|yelled|lied|was (?:wrong|out of order|horrible))\b|"
+    r"\btook it out on you\b|\bmy fault\b",
+    re.IGNORECASE,
+)
+# A question about something the listener did ("when I reacted that way", "with me") fits only
+# when the message is about the listener, not a boss, a sister or a friend.
+_ABOUT_US = re.compile(
+    r"\bwhen I\b|\bI've missed\b|\bI reacted\b|\bI go quiet\b|\bwith me\b|\bfrom me to\b|\baway from me\b|"
+    r"\breach me\b|\bus feel\b|\bwe used to\b|\btime together\b|\bbetween us\b|\bone of us\b|\bwe come back\b|"
+    r"\bI'm really here\b|\blet me in\b|\blean on me\b|\bknow me better\b|\bup with me\b|\bto me\?",
+)
+_AT_PARTNER = re.compile(r"\b(?:you|u|you'?re|you'?ve|you'?d|you'?ll|we|we'?re|us|our)\b", re.IGNORECASE)
+
+
+def question_fits(question: str, message: str, names: Sequence[str]) -> bool:
+    """Whether what the question takes for granted holds for this message and these feelings."""
+    if _POSITIVE_ONLY.search(question) and not (names and names[0] in POSITIVE):
+        return False
+    text = plain(message)
+    presumed = any(pattern.search(question) and not (set(names) & wanted) for pattern, wanted in _PRESUMES)
+    if presumed and not (_LOAD_QUESTION.search(question) and _LOAD_CUE.search(text)):
+        return False
+    if any(pattern.search(question) and not cue.search(text) for pattern, cue in _NEEDS):
+        return False
+    if _REPAIR_QUESTION.search(question) and (_OWNING_UP.search(text) or not _AT_PARTNER.search(text)):
+        return False
+    return not (_ABOUT_US.search(question) and not _AT_PARTNER.search(text))
 
 
 class Composer:
@@ -417,7 +780,10 @@ class Composer:
             return _rotate(_POSITIVE_QUESTIONS, key)
         questions = _rotate(_QUESTIONS, key)
         for guide in request.guidance:
-            card_questions = self._questions.get(guide.id)
+            # A card's questions assume its situation; only those that fit this message are asked.
+            card_questions = [
+                q for q in self._questions.get(guide.id, []) if question_fits(q, request.message, names)
+            ]
             if card_questions:
                 questions = _rotate(card_questions, key) + questions
                 break
@@ -436,11 +802,18 @@ class Composer:
             validations = _rotate(_POSITIVE_VALIDATIONS, key >> 3)
         else:
             validations = _rotate(_ACT_VALIDATIONS if own_act else _VALIDATIONS, key >> 3)
+            if names[0] in _FEAR or names[0] in _BODY:
+                # Fear does not "sting"; these validations are for a hurt.
+                validations = [v for v in validations if v not in _STING] or validations
         questions = self._questions_for(request, names)
         phrases = [(rule.situation, False) for rule in feelings.implied(message)][:2]
-        phrases += [(generic, False) for generic in _GENERIC_SITUATIONS]
-        # Saying their own act back reads as approval; stay with what it was like for them.
-        own = [] if own_act else [(clause, True) for clause in _own_clauses(message)[:2]]
+        phrases += [
+            (generic, False) for generic in (_POSITIVE_SITUATIONS if positive else _GENERIC_SITUATIONS)
+        ]
+        # Saying their own act back reads as approval; stay with what it was like for them. Sarcasm
+        # said back word for word means the opposite of what they meant.
+        echo = not own_act and not feelings.sarcastic(message)
+        own = [(clause, True) for clause in _own_clauses(message)[:2]] if echo else []
         strong = feelings.intensity(message) >= 2
         # Frames are rotated by the message's hash: reproducible for one message, varied across them.
         templates = _rotate(list(range(_FRAME_COUNT)), key >> 5)

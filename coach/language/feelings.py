@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coach.language.perspective import plain
+
 # canonical feeling -> surface forms (regex fragments, matched on word boundaries). Every
 # canonical name reads naturally after "you sound" and "feeling".
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -35,6 +37,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "running on empty",
         "dead on my feet",
         "running on fumes",
+        "done in",
+        "zonked",
+        "cream crackered",
+        "running on no sleep",
     ),
     "worn down": ("worn down", "ground down", "weary", "wearing me (?:down|out)"),
     "overwhelmed": (
@@ -47,6 +53,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "can'?t (?:keep up|cope|handle (?:it|this))",
         "falling apart",
         "snowed under",
+        "losing my mind",
+        "at breaking point",
+        "can'?t think straight",
+        "head(?:'s| is) (?:a mess|all over the place|fried|spinning)",
     ),
     "stressed": (
         "stress(?:ed|ful|ing)?",
@@ -81,8 +91,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "in tears",
         "tearful",
         "down in the dumps",
-        "feel(?:ing)? (?:so |really )?(?:down|low)",
+        "feel(?:ing)? (?:so |really |a bit )?(?:down|low|blue)",
         "depressed",
+        "teary",
+        "bummed(?: out)?",
     ),
     "heartbroken": ("heartbroken", "broken-hearted", "heartbreak(?:ing)?", "devastat(?:ed|ing)", "crushed"),
     "grieving": ("griev(?:e|ing)", "grief", "mourn(?:ing)?", "bereaved"),
@@ -102,6 +114,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "rage",
         "so done",
         "outraged",
+        "(?:(?<=so )|(?<=bit )|(?<='m )|(?<=am )|(?<=was )|(?<=very )|(?<=really )|(?<=feel )|(?<=felt ))cross",
+        "hacked off",
+        "seeing red",
+        "ropeable",
+        "spitting feathers",
     ),
     "frustrated": (
         "frustrat(?:ed|ing|ion)",
@@ -114,6 +131,13 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "aggravat(?:ed|ing)",
         "driving me (?:crazy|mad|nuts|up the wall)",
         "at my wits'? end",
+        "(?:i'?ve|i have) had enough",
+        "(?:i'?m|i am) (?:so |just |honestly )?over it",
+        "miffed",
+        "peeved",
+        "narked",
+        "cheesed off",
+        "up to here",
     ),
     "resentful": ("resent(?:ful|ment|s)?", "bitter"),
     "anxious": (
@@ -128,6 +152,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "dread(?:ing|ed)?",
         "knot in my stomach",
         "can'?t stop thinking",
+        "jittery",
+        "antsy",
+        "on tenterhooks",
+        "butterflies",
+        "worked up",
     ),
     "worried": ("worr(?:ied|y|ying|ies)", "concerned", "troubled"),
     "scared": (
@@ -142,6 +171,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "freak(?:ing|ed) out",
         "scary",
         "petrified",
+        "bricking it",
+        "scared stiff",
+        "spooked",
     ),
     "unsafe": ("unsafe", "not safe", "threatened"),
     "insecure": ("insecure", "insecurity", "second-guessing", "paranoid"),
@@ -179,7 +211,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "embarrass(?:ed|ing)",
         "mortified",
         "cringe",
-        "(?:felt|feel|feeling) (?:so )?(?:stupid|an idiot|a fool|small)",
+        "(?:felt|feel|feeling) (?:so )?(?:stupid|an idiot|a fool|small|thick)",
+        "wanted the ground to swallow me",
+        "red-faced",
     ),
     "humiliated": ("humiliat(?:ed|ing|ion)", "degraded"),
     "ashamed": ("ashamed", "shame", "shameful"),
@@ -205,7 +239,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "uncertain": ("unsure", "uncertain", "don'?t know what to do", "no idea what to do"),
     "misunderstood": ("misunderstood", "you don'?t get it", "don'?t get me"),
     "vulnerable": ("vulnerable", "exposed"),
-    "numb": ("numb", "feel(?:ing)? (?:so )?empty", "hollow"),
+    "numb": ("numb", "feel(?:ing)? (?:so |a bit |kind of |just |really )?(?:empty|flat|blah|meh)", "hollow"),
     "uprooted": ("uprooted", "unsettled"),
     "homesick": ("homesick",),
     "neglected": ("neglected", "forgotten", "abandoned"),
@@ -222,13 +256,17 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "over the moon",
         "buzzing",
         "ecstatic",
+        "psyched",
+        "hyped",
     ),
-    "happy": ("happy", "happier", "glad", "delighted", "joy", "joyful", "chuffed"),
+    "happy": ("happy", "happier", "glad", "delighted", "joy", "joyful", "chuffed", "rapt", "on cloud nine"),
     "proud": ("proud", "pride", "accomplished"),
     "hopeful": ("hopeful", "optimistic"),
     "relieved": ("relieved", "relief", "weight off"),
     "grateful": ("grateful", "thankful"),
-    "surprised": ("surprised", "taken aback", "caught off guard", "shocked"),
+    "surprised": ("surprised", "taken aback", "caught off guard", "pleasantly surprised"),
+    # Shock is mostly bad news: "I'm shocked" is not a surprise party.
+    "shaken": ("shaken", "shocked", "gobsmacked", "floored", "stunned", "blindsided", "rattled", "thrown by"),
 }
 
 _REPLY_LEXICON: dict[str, tuple[str, ...]] = {
@@ -498,9 +536,40 @@ _SCREEN = (
     r"(?:phone|laptop|screen|ipad|tablet|computer|xbox|playstation|switch|games?|console|tv|telly|emails?)"
 )
 
+# Praise said to mean its opposite ("oh great, another weekend alone"): the good feeling words in it
+# are not the speaker's, and saying the words back would sound like agreement or mockery.
+SARCASM = _p(
+    r"(?:^|[.!?]\s+)(?:oh|ooh|ah) (?:great|good|brilliant|lovely|fantastic|wonderful|perfect|joy|fab|super|nice|cool)\b(?! news)|"
+    r"(?:^|[.!?]\s+)(?:lol |haha |ha |yeah |yep |well )?(?:great|brilliant|lovely|cool|perfect|fab|fantastic|wonderful|super|nice)"
+    r"[,.!]* (?:so |another |just |now |thanks|again)\b|"
+    r"\bthanks (?:a lot|so much) for (?:nothing|that|ruining)\b|\bthanks for nothing\b|"
+    r"\b(?:because|cos|cause|coz) that (?:went|worked out|turned out) (?:so|really|super) well\b|"
+    r"\bthat went (?:so|really) well last time\b|"
+    r"\bonly took (?:you |them |him |her )?(?:\w+ ){0,2}(?:days?|weeks?|months?|years?|ages|forever|fortnights?|hours?)\b|"
+    r"\btook (?:you )?long enough\b|\bnice of you to (?:show|turn|join|finally|bother)\b|\bmust be nice\b|"
+    r"\bcan'?t wait to (?:spend|sit|do|be|eat|watch)\b[^.!?]*\b(?:again|alone|on my own|by myself|telly|tv)\b|"
+    r"\bwell done (?:you|u)\b[^.!?]*\b(?:finally|only|again)\b"
+)
+
+
+def sarcastic(text: str) -> bool:
+    return bool(SARCASM.search(text))
+
+
 # Ordered: the first matches are the most telling; detect() takes the first feeling of each
 # matching rule before the second ones, so two different sides of a message both get named.
 IMPLIED: tuple[ImpliedFeeling, ...] = (
+    # two feelings at once: "it's the right thing and I hate it", "I should be over the moon"
+    ImpliedFeeling(
+        _p(
+            r"\b(?:it'?s|is|was|that'?s|'s) (?:probably |definitely |absolutely )?(?:the right (?:thing|call|decision|choice)|"
+            r"for the best)\b[^.!?]*\b(?:and|but|yet|still) (?:i|it)\b|"
+            r"\b(?:should|ought to|supposed to) (?:be|feel) (?:so |really )?(?:happy|over the moon|excited|thrilled|glad|"
+            r"grateful|pleased|relieved)\b|\btrying (?:so hard |really hard |my best )?to be (?:happy|glad|pleased|excited) for\b"
+        ),
+        ("torn", "sad"),
+        "feeling two things at once",
+    ),
     # good news and kindnesses
     ImpliedFeeling(
         _p(
@@ -548,6 +617,15 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
+            r"\b(?:thank you|thanks|thankyou|ty) (?:so much |again )?for (?!nothing\b)|\bmeant (?:so much|a lot|the world|"
+            r"everything)\b|\b(?:was|were) (?:actually |so |really |just |honestly )*(?:lovely|amazing|brilliant|wonderful|"
+            r"so kind|supportive|great|incredible) (?:about|with|to)\b"
+        ),
+        ("grateful", "happy"),
+        "what that meant to you",
+    ),
+    ImpliedFeeling(
+        _p(
             r"(?<!never )(?<!n't )\b(?:made|brought|cooked|got|bought) me (?:breakfast|dinner|lunch|a cuppa|a cup of tea|"
             r"tea|coffee|flowers|a card|a present|soup)\b|\bbreakfast in bed\b|\bsurprised me with\b|"
             r"\bwithout (?:being|me) asking\b"
@@ -559,7 +637,9 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         _p(
             r"\b(?:i|i've|i just|i totally) (?:totally |completely |properly |really )?(?:bombed|failed|flunked|fluffed|"
             r"blew|botched|tanked) (?:the|my|it|that)\b|\bdidn'?t get (?:the|that) (?:job|place|part|role|promotion|"
-            r"offer|grade|interview)\b|\bturned down for\b"
+            r"offer|grade|interview)\b|\bturned down for\b|"
+            r"\b(?:i|i've|i have) (?:really |totally |completely |properly |badly )?(?:messed|screwed|fucked|cocked|stuffed) "
+            r"(?:up|it up|things up)\b"
         ),
         ("disappointed", "embarrassed"),
         "how it went",
@@ -568,18 +648,26 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         _p(
             r"\bi was (?:way |well |totally )?(?:out of order|out of line|wrong|an idiot|a prat|a jerk|horrible)\b|"
             r"\bi shouldn'?t have (?!to\b|bothered\b)\w+|\b(?:it was|that was|it's|that's) (?:all )?my fault\b|"
-            r"\bi owe you an apology\b|\b(?<!say )(?<!said )(?<!not )sorry (?:i|for|about) (?:\w+ )?"
-            r"(?:snapped|shouted|yelled|said|was|did|forgot|missed|lost|made|being|what|last night|earlier)\b"
+            r"\bi owe you an apology\b|\b(?:i )?took it out on you\b|\bi know i (?:snapped|shouted|yelled|was (?:short|snappy|horrible|vile))\b|"
+            r"\bi lost my (?:temper|rag|cool)\b|\b(?<!say )(?<!said )(?<!not )sorry (?:i|for|about) (?:\w+ )?"
+            r"(?:snapped|shouted|yelled|said|was|did|forgot|missed|lost|made|being(?! (?:a |such a |so )?(?:mess|wreck|emotional|needy|clingy|quiet|weird|rubbish|useless|pain|downer|drag)\b)|what|last night|earlier)\b"
         ),
         ("regretful", "guilty"),
         "how things went between us",
+    ),
+    ImpliedFeeling(
+        _p(r"\b(?:just|only) ['\"‘“]?(?:fine|ok|okay|alright|not bad|average)\b"),
+        ("disappointed", "unappreciated"),
+        "so much work getting so little back",
     ),
     # loss and grief
     ImpliedFeeling(
         _p(
             r"\b(?:passed away|died|dying|death|funeral|grave|memorial|ashes|anniversary of|put (?:him|her|them) "
             r"down|(?:had to be|being|been|was|got) put down|put to sleep|(?:dog|cat|pup|puppy|horse|pony|rabbit|pet) (?:\w+ )?put down|stillb\w+|"
-            r"miscarr\w+|since (?:she|he|they) (?:died|passed|went|left us)|first \w+ without (?:her|him|them)|"
+            r"miscarr\w+|since (?:she|he|they) (?:died|passed|went|left us)|(?:years?|months?|weeks?) since (?:my |our |we lost )?"
+            + _CLOSE
+            + r"\b(?! (?:said|told|asked|rang|called|came|visited|moved))|first \w+ without (?:her|him|them)|"
             r"(?:lost|losing) (?:my|our|her|his|the) " + _CLOSE + r"|only (?:a|an old) (?:dog|cat|pet)|"
             r"(?:late|dead) " + _CLOSE + r"|" + _CLOSE + r"'?s (?:voice|voicemail|voice ?notes?|handwriting|"
             r"clothes|things|grave|anniversary|(?:been )?gone (?:a|one|two|three|\d+|nearly a|almost a) (?:years?|months?))|(?:still )?miss (?:her|him) so)\b"
@@ -597,7 +685,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
-            r"\b(?:stopped|no one|nobody|no-one|everyone(?:'s)? stopped) (?:\w+ )?(?:asking|asks|checking|checks|"
+            r"\b(?:stopped|everyone(?:'s)? stopped|(?:no one|nobody|no-one) (?:even )?mentions) (?:\w+ )?(?:asking|asks|checking|checks|"
             r"calling|calls|mentioning|mentions|talking about)\b|\b(?:everyone|everybody)(?: else)?(?:'s| has| have|"
             r" seems to have| seem to have)? (?:just )?moved on\b"
         ),
@@ -658,6 +746,15 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
+            r"\b(?:not|isn'?t|wasn'?t|weren'?t|aren'?t|stopped) (?:even )?(?:answering|picking up)\b|\bno answer\b|"
+            r"\bstraight to voicemail\b|\bhaven'?t heard from you\b|\bwhere (?:are|were|r) (?:you|u)\b|"
+            r"\bsaid (?:you'?d|you would|ud) be (?:home|back|here)\b"
+        ),
+        ("worried", "hurt"),
+        "not being able to reach me",
+    ),
+    ImpliedFeeling(
+        _p(
             r"\bneeds? (?:some )?space\b(?! for)|\b(?:a|some) (?:break|time apart) from (?:us|me|this|each other)\b|"
             r"\bnot sure (?:about us|(?:if|whether) (?:she|he|they|you) (?:still )?(?:loves?|wants?))\b|"
             r"\b(?:doesn'?t|don'?t) know (?:if|whether) (?:she|he|they|you) (?:still )?(?:loves?|wants?)\b|"
@@ -670,7 +767,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         _p(
             r"\bwhat if\b|\bkeeps? me (?:up|awake)\b|\b(?:can'?t|couldn'?t|didn'?t) (?:stop thinking|sleep|switch "
             r"off)\b|\bspiral\w*\b|\bgoing round (?:and round|in circles)\b|\b(?:mind|head|thoughts) (?:is |are |won'?t "
-            r"stop )?racing\b|\boverthinking\b|\blying awake\b|\bhead won'?t (?:stop|switch off|shut up)\b"
+            r"stop )?racing\b|(?<!not )(?<!not ')(?<!not ‘)\boverthinking\b|\blying awake\b|\bhead won'?t (?:stop|switch off|shut up)\b"
         ),
         ("anxious", "worried"),
         "the what-ifs going round your head",
@@ -683,6 +780,15 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ),
         ("exhausted", "stressed"),
         "the day you've just had",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:do|does) (?:you|he|she) (?:even |still |actually |really )*(?:like|love|want|fancy|care about) me\b|"
+            r"\bare you (?:even |still )?(?:into|attracted to|happy with|in love with) me\b|"
+            r"\bhappier with (?:someone|somebody|anyone)\b|\bbetter off with(?:out me| someone)\b"
+        ),
+        ("insecure", "unloved"),
+        "wondering how I feel about you",
     ),
     ImpliedFeeling(
         _p(
@@ -732,7 +838,9 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             + r"s?(?:'s| has| had| have| was| were)? (?:been )?(?:lying|lied|hiding|"
             r"hid|cheating|cheated|keeping (?:it|this|that|secrets))\b|\bfound out (?:that )?(?:my|our) (?:\w+ )?"
             + _CLOSE
-            + r"s?\b[^.!?]*\b(?:lying|lied|hiding|hid|secret|cheating|cheated|affair)\b"
+            + r"s?\b[^.!?]*\b(?:lying|lied|hiding|hid|secret|cheating|cheated|affair)\b|"
+            r"\b(?:my|our|a) (?:\w+ )?(?:friends?|mates?|sister|brother|colleagues?|boss|cousin|neighbour|neighbor)\b[^.!?]*"
+            r"\b(?:behind my back|talking about me|slagging me off|bitching about me|gossiping about me)\b"
         ),
         ("betrayed", "shaken"),
         "finding out someone close wasn't honest",
@@ -740,7 +848,8 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:you )?(?:lied|lying|lie to me|lies|hid|hiding|hidden|kept (?:it|this|that) from me|secret|"
-            r"behind my back|cheat(?:ed|ing)?|affair|went through my (?:phone|messages|things)|found (?:the|your|those|"
+            r"(?<!about me )behind my back|cheat(?:ed|ing)?|affair|pretend(?:ed|ing) to be (?:ill|sick|busy|asleep|working)|"
+            r"faked? (?:being )?(?:ill|sick)|went through my (?:phone|messages|things)|found (?:the|your|those|"
             r"these|his|her) (?:receipts?|messages?|texts?|emails?|bank statements?|tabs?|bottles?|apps?|photos?|"
             r"pictures?|chats?|dms?|profile)|saw (?:the|your) (?:messages?|texts?|chats?|dms?|emails?)|you (?:told me|"
             r"said|swore|promised) (?:you'?d|you would|you had|you'?ve) (?:stopped|quit|given up|finished|ended|"
@@ -760,6 +869,11 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ),
         ("humiliated", "hurt"),
         "being cut down in front of others",
+    ),
+    ImpliedFeeling(
+        _p(r"\blaugh(?:ed|ing)? along\b|\bjoined in (?:with them|when they|laughing)\b"),
+        ("humiliated", "betrayed"),
+        "me siding with them instead of you",
     ),
     ImpliedFeeling(
         _p(
@@ -783,10 +897,34 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         _p(
             r"\b(?:over ?reacting|too sensitive|so sensitive|dramatic|being silly|crazy|calm down|get over it|"
             r"it'?s not a big deal|no big deal|making a fuss|you laughed (?:when|at)|laughed at (?:me|my|the idea)|"
-            r"rolled (?:your|his|her) eyes|(?:just|only) (?:joking|a joke)|can'?t take a joke)\b"
+            r"rolled (?:your|his|her) eyes|(?:just|only) (?:joking|a joke)|can'?t take a joke|"
+            r"(?:like|as if|as though) (?:it|that|i|my \w+)(?: \w+)? (?:didn'?t|doesn'?t|don'?t) (?:even )?matter|"
+            r"like it was nothing)\b"
         ),
         ("dismissed", "hurt"),
         "having your feelings brushed aside",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:tell(?:s|ing)?|told|show(?:s|ing|ed)?) me how to\b|\b(?:i get|gives? me|giving me|got) a lecture\b|"
+            r"\blectur(?:e|es|ed|ing) me\b|\b(?:treats?|treating|treated) me like a (?:child|kid|baby|teenager|idiot)\b|"
+            r"\bmak(?:e|es|ing) me feel like a (?:child|kid|teenager)\b|\bi'?m not a (?:child|kid|teenager|baby)\b"
+        ),
+        ("judged", "frustrated"),
+        "being talked down to",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:act(?:ed|s|ing)?|carr(?:y|ied|ies) on|behav(?:ed|es|ing)) (?:like|as if|as though) nothing (?:ever )?"
+            r"(?:happened|was wrong)\b|\bpretend(?:s|ed|ing)? nothing (?:ever )?happened\b"
+        ),
+        ("hurt", "confused"),
+        "being expected to carry on as if nothing happened",
+    ),
+    ImpliedFeeling(
+        _p(r"\bis (?:it|that) (?:so|too|really too) much to ask\b|\btoo much to ask\b"),
+        ("frustrated", "unimportant"),
+        "asking for something this basic",
     ),
     # not listened to, ignored, not a priority
     ImpliedFeeling(
@@ -801,8 +939,8 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
-            r"\b(?:while|when|as) i (?:was|am|'m|) ?(?:talking|telling|speaking|explaining|trying to|crying|"
-            r"opening up)\b|\b(?:didn'?t|don'?t|never|doesn'?t) (?:even )?(?:look up|look at me|answer|reply|"
+            r"\b(?:while|when|as) i(?: was| am|'m|’m)? (?:talking|telling|speaking|explaining|trying to|crying|"
+            r"opening up)\b|(?<!\bi )\b(?:didn'?t|don'?t|never|doesn'?t) (?:even )?(?:look up|look at me|answer|reply|"
             r"respond|text (?:me )?back|call (?:me )?back)\b|\btalking to a (?:wall|brick)\b|\bleft me on read\b|"
             r"\bcompet\w+ (?:with|against) (?:your|the|his|her) \w+|\bhalf[- ]listening\b|\bnot even listening\b|"
             r"\bzone[ds]? out\b|\bthe whole time i (?:was|am)\b|\bpretend(?:ing)? to (?:be interested|care|listen)\b|"
@@ -869,6 +1007,15 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("unappreciated", "hurt"),
         "putting in effort that nobody seems to value",
     ),
+    # "nobody asks if I'm ok" is about being looked after, not about a loss.
+    ImpliedFeeling(
+        _p(
+            r"\b(?:no one|nobody|no-one|not one person|none of them)(?: \w+){0,3}? (?:ever |even |bothers to |thinks to )?"
+            r"(?:asks?|asked|checks?|checked|noticed|notices|remembered|remembers|cares?|cared)\b"
+        ),
+        ("overlooked", "alone"),
+        "nobody seeing what you're carrying",
+    ),
     ImpliedFeeling(
         _p(
             r"\b(?:took|takes|taking|stole|steals|claimed|claims) (?:all )?(?:the )?credit\b|"
@@ -888,7 +1035,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
-            r"\blike (?:a |the )?(?:ghost|piece of furniture|wallpaper|lodger|flatmate|roommate|housemate|"
+            r"\blike (?:living with |being |sharing with )?(?:a |the )?(?:ghost|piece of furniture|furniture|wallpaper|lodger|flatmate|roommate|housemate|"
             r"stranger)\b|\b(?:invisible|don'?t exist)\b"
         ),
         ("unseen", "lonely"),
@@ -896,12 +1043,12 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
-            r"\byou (?:just )?(?:nodded(?: along)?|sat there|stood there|said nothing|went along with (?:it|her|him|them)|"
+            r"\byou (?:just )?(?:nodded(?: along)?|sat there|stood there|sit there|sits there|stand there|said nothing|went along with (?:it|her|him|them)|"
             r"agreed with (?:her|him|them)|(?:always |never )?(?:take|takes|took) (?:her|his|their|\w+'s) side|didn'?t (?:say a word|say anything|stick up|"
             r"stand up|back me|defend))\b"
         ),
         ("unsupported", "alone"),
-        "no backup from me when it mattered",
+        "having no backup from me when it mattered",
     ),
     ImpliedFeeling(
         _p(
@@ -910,6 +1057,13 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ),
         ("hurt", "unimportant"),
         "a day that mattered to you",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\bat (?:our|my) own (?:party|wedding|birthday|dinner|do|celebration|engagement|leaving do|table)\b"
+        ),
+        ("humiliated", "unimportant"),
+        "being sidelined at your own celebration",
     ),
     ImpliedFeeling(
         _p(
@@ -1013,7 +1167,8 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"\b(?:talking|chatting|dancing|texting|messaging|flirting) (?:to|with) (?:her|him|the \w+)\b|"
             r"\blik(?:e|es|ed|ing) (?:her|his|their|some \w+'?s?) (?:pictures|pics|photos|posts|selfies|stories)\b|"
             r"\btexting (?:someone|somebody|some \w+|her|him) (?:\w+ )?(?:constantly|all the time|late|at night|non-?stop)\b|"
-            r"\b(?:her|his) name\b|\b(?:messages?|texts?) from (?:her|him)\b|\bwith (?:her|him) (?:all night|"
+            r"\b(?:her|his) name\b|\b(?:message|text|call|ring|see|meet|talk to|speak to)(?:s|ing|ed)? (?:her|him) "
+            r"(?:every ?day|every night|all the time|constantly|so much|so often|daily)\b|\b(?:messages?|texts?) from (?:her|him)\b|\bwith (?:her|him) (?:all night|"
             r"the whole|again)\b"
         ),
         ("jealous", "insecure"),
@@ -1048,6 +1203,14 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ),
         ("resentful", "alone"),
         "carrying more than your share",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:so )?i'?m (?:just|only|basically) (?:the|your|a) (?:\w+ )?(?:cook|cleaner|maid|driver|taxi|chef|nanny|"
+            r"babysitter|wallet|bank|secretary|pa|admin|help|staff|servant|housekeeper|mum|mom|parent)(?: now| here| round here)?\b"
+        ),
+        ("unappreciated", "resentful"),
+        "being seen only for what you do",
     ),
     ImpliedFeeling(
         _p(
@@ -1103,7 +1266,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
-            r"\b(?:bedtime|homework|daycare|nursery|school run|tantrums?|night feeds?|teething|nappies|diapers)\b|"
+            r"\b(?:bedtimes?|homework|daycare|nursery|school run|tantrums?|night feeds?|teething|nappies|diapers)\b|"
             r"(?<!since )(?<!lost )(?<!for )(?<!front of )\b(?:the|our|both|two|three) (?:kids|baby|toddler|twins|children)\b|\bwith the (?:kids|baby)\b"
         ),
         ("exhausted", "overwhelmed"),
@@ -1142,6 +1305,14 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
+            r"\b(?:people|couples|friends|everyone|all my friends|everybody)(?: \w+){0,3} (?:our|my) age\b|"
+            r"\b(?:so|way|falling|fallen|really|years) behind\b|\bcompared to (?:everyone|them|other)\b"
+        ),
+        ("inadequate", "anxious"),
+        "measuring us against everyone else",
+    ),
+    ImpliedFeeling(
+        _p(
             r"\b(?:i'?ve )?apologi[sz]ed\b[^.!?]*\b(?:times|again|already|enough)\b|\bsaid (?:i'?m )?sorry "
             r"(?:\w+ )?(?:times|already|again)\b|\bdon'?t know what else (?:you want|to do|i can do|to say|"
             r"i can say)\b|\bnothing i (?:do|say) is (?:ever )?(?:enough|right)\b|\bhasn'?t forgiven\b|"
@@ -1160,7 +1331,8 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
-            r"\bshould (?:be over|have moved on|have got over|not still)\b|\bover it by now\b|"
+            r"\bshould (?:be over(?! the moon)|have moved on|have got over|not still)\b|\bover it by now\b|"
+            r"\bthought i'?d be (?:better|fine|okay|ok|over it|past (?:it|this))(?: by now)?\b|"
             r"\bi know it'?s (?:stupid|silly|dumb|petty|irrational|ridiculous|small)\b|\bsilly of me\b|"
             r"\bthis is (?:stupid|silly|petty)\b"
         ),
@@ -1289,27 +1461,34 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         "everything feeling flat lately",
     ),
     ImpliedFeeling(
-        _p(r"\b(?:your friends|my friends|the guys|the girls|the lads|out with|nights? out)\b"),
+        _p(
+            r"\b(?:(?:your|my) (?:\w+ )?(?:friends|mates|buddies|pals)|the guys|the girls|the lads|out with|nights? out)\b"
+        ),
         ("left out", "lonely"),
         "how our time with friends has been going",
     ),
+    ImpliedFeeling(SARCASM, ("frustrated", "resentful"), "the same thing landing on you again"),
     ImpliedFeeling(
         _p(r"\b(?:you|u) (?:always|never|constantly)\b"),
         ("frustrated", "hurt"),
         "this happening again and again",
     ),
     ImpliedFeeling(
-        _p(r"\b(?:again|every (?:single )?(?:night|day|time|weekend|morning|week)|all the time|as usual)\b"),
+        _p(
+            r"(?<!starting )(?<!start )(?<!all over )\b(?:again|every (?:single )?(?:night|day|time|weekend|morning|week)|"
+            r"all the time|as usual)\b|"
+            r"\banother (?:\w+ )?(?:weekend|night|evening|sunday|saturday|christmas|holiday|year|day) (?:of|with|at|alone)\b"
+        ),
         ("worn down", "frustrated"),
         "this happening again and again",
     ),
     ImpliedFeeling(
-        _p(r"\b(?:i'?m sorry|apologi[sz]e)\b"), ("regretful", "hopeful"), "wanting to make this right"
+        _p(r"\b(?:i'?m sorry|apologi[sz]e)\b"), ("regretful", "guilty"), "wanting to make this right"
     ),
     ImpliedFeeling(
         _p(r"\b(?:guess i'?ll|i'?ll just|never mind|forget it|doesn'?t matter|whatever|fine\.)\b"),
         ("hurt", "let down"),
-        "feeling like it isn't worth asking",
+        "it not seeming worth asking any more",
     ),
 )
 
@@ -1426,14 +1605,30 @@ def _last_other(before: str) -> int:
     return starts[-1] if starts else 0
 
 
+# "I should be over the moon", "trying to be happy for her": a good feeling they expect of
+# themselves is not one they have.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:should|ought to|supposed to|meant to|trying to|try to|want to|wanted to|pretend to|pretending to)"
+    r"(?: be| feel)?(?: so| really| more)?\s+$",
+    re.IGNORECASE,
+)
+_CRYING = frozenset({"cry", "cried", "crying", "in tears", "tearful"})
+
+
 def own_feelings(text: str) -> list[FeelingSpan]:
     """Named feelings that belong to the speaker, not to the person or thing they talk about."""
     out = []
+    ironic = sarcastic(text)
     for span in feeling_spans(text):
         before = text[max(0, span.start - 24) : span.start]
         if _OTHERS.search(before) and not _I_SUBJECT.search(before[_last_other(before) :]):
             continue
+        if span.feeling in POSITIVE and (ironic or _HYPOTHETICAL.search(before)):
+            continue
         out.append(span)
+    if any(s.feeling in POSITIVE for s in out):
+        # "so relieved I could cry" is tears of relief, not sadness.
+        out = [s for s in out if not (s.feeling == "sad" and s.text.lower() in _CRYING)]
     return out
 
 
@@ -1450,6 +1645,23 @@ def denied(text: str) -> set[str]:
     return negated - {span.feeling for span in feeling_spans(text)}
 
 
+_SELF_DENIAL = re.compile(
+    r"(?:^|[.!?,;]\s*|\b(?:i'?m|i am|i was|i'?m just|i feel|it'?s not that i'?m|not that i'?m)\s+)"
+    r"(?:really |even |just )?(?:not|never|no longer)\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def disowned(text: str) -> set[str]:
+    """Feelings the speaker denies having themselves ("I'm not angry", "not jealous, just...")."""
+    out = set()
+    for feeling, pattern in _LEXICON_PATTERNS:
+        for match in pattern.finditer(text):
+            if _SELF_DENIAL.search(text[max(0, match.start() - 30) : match.start()]):
+                out.add(feeling)
+    return out - {span.feeling for span in feeling_spans(text)}
+
+
 def absent(text: str) -> list[tuple[str, ...]]:
     """Feelings of a good state that is missing or wished for ("I don't feel heard")."""
     found = [named for pattern, named in _ABSENT_PATTERNS if pattern.search(text)]
@@ -1459,6 +1671,7 @@ def absent(text: str) -> list[tuple[str, ...]]:
 
 
 def implied(text: str) -> list[ImpliedFeeling]:
+    text = plain(text)
     return [rule for rule in IMPLIED if rule.pattern.search(text)]
 
 
@@ -1488,6 +1701,7 @@ def detect(text: str, limit: int = 3) -> list[str]:
     Each source gives its first feeling before any gives a second, so "I'm exhausted and you
     never help" is named as exhausted and alone rather than two words for the same thing.
     """
+    text = plain(text)
     named = [span.feeling for span in own_feelings(text)]
     specific = [f for f in named if f not in GENERIC]
     groups: list[tuple[str, ...]] = [(f,) for f in dict.fromkeys(specific)]
@@ -1500,10 +1714,16 @@ def detect(text: str, limit: int = 3) -> list[str]:
         for group in groups:
             if level < len(group) and group[level] not in out and not _echoes(group[level], out):
                 out.append(group[level])
+    if sarcastic(text):
+        # "thanks so much for ruining dinner" thanks no one.
+        out = [f for f in out if f not in POSITIVE]
     if out and out[0] in POSITIVE and not set(specific) - POSITIVE:
         # Good news mentioning "your dad" is not about family hurt: stay with the good feelings.
         out = [f for f in out if f in POSITIVE]
-    return out[:limit]
+    # "I'm not jealous, I just..." must not be told they sound jealous ("she said not to worry"
+    # denies nothing of theirs).
+    refused = disowned(text)
+    return [f for f in out if f not in refused][:limit]
 
 
 _TO_PARTNER = re.compile(r"\b(?:you|your|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b", re.IGNORECASE)

@@ -355,3 +355,75 @@ def shift(text: str) -> str:
     for number, pair in enumerate(protected):
         shifted = shifted.replace(f"PAIRPLACEHOLDER{number}X", pair)
     return shifted
+
+
+# Texting shorthand read as the words it stands for, so "u said ud be home" is understood and
+# said back as "I said I'd be home". Only forms with one likely reading are expanded.
+_SHORTHAND = {
+    "u": "you",
+    "ud": "you'd",
+    "youre": "you're",
+    "im": "I'm",
+    "ive": "I've",
+    "dont": "don't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "cant": "can't",
+    "wont": "won't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "arent": "aren't",
+    "werent": "weren't",
+    "hasnt": "hasn't",
+    "havent": "haven't",
+    "couldnt": "couldn't",
+    "wouldnt": "wouldn't",
+    "shouldnt": "shouldn't",
+    "thats": "that's",
+    "whats": "what's",
+    "theyre": "they're",
+    "hes": "he's",
+    "shes": "she's",
+    "b4": "before",
+    "cos": "because",
+    "coz": "because",
+    "bc": "because",
+    "tho": "though",
+    "pls": "please",
+    "plz": "please",
+    "rly": "really",
+    "ppl": "people",
+    "n": "and",
+}
+_SHORTHAND_WORD = re.compile(r"(?<!['’])\b(" + "|".join(_SHORTHAND) + r"|ur|its|i)\b(?!['’])", re.IGNORECASE)
+# After "ur", a verb-like word means "you're" ("ur not answering"); otherwise it is "your".
+_AFTER_YOURE = re.compile(
+    r"\s+(?:not|so|always|never|just|really|still|being|going|gonna|literally|actually|the|a|an|too|\w+ing|\w+ed)\b",
+    re.IGNORECASE,
+)
+# "its nearly 10" is "it's": a possessive "its" is followed by a noun, rarely by these.
+_AFTER_ITS = re.compile(
+    r"\s+(?:not|so|nearly|almost|just|always|never|been|like|all|getting|going|gonna|too|really|a|the|only|over|"
+    r"fine|ok|okay|late|my|your|our|\w+ing)\b",
+    re.IGNORECASE,
+)
+
+
+def plain(text: str) -> str:
+    """The message with texting shorthand spelt out ("ur not answering" -> "you're not answering")."""
+
+    def _expand(match: re.Match[str]) -> str:
+        word = match.group(1)
+        lower = word.lower()
+        rest = text[match.end() :]
+        if lower == "i":
+            return "I"
+        if lower == "ur":
+            return "you're" if _AFTER_YOURE.match(rest) else "your"
+        if lower == "its":
+            return "it's" if _AFTER_ITS.match(rest) else word
+        if lower == "n" and not (match.start() and rest[:1] == " "):
+            return word
+        return _SHORTHAND[lower]
+
+    return _SHORTHAND_WORD.sub(_expand, text)
