@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import numpy as np
@@ -103,7 +104,21 @@ def test_retrieval_recall_at_3_on_the_dev_set(services: Services) -> None:
 
 
 # The regression floor for the dev set; the figure itself is reported by `coach eval retrieval`.
-RETRIEVAL_RECALL_FLOOR = 0.65
+RETRIEVAL_RECALL_FLOOR = 0.63
+
+
+def test_no_card_example_paraphrases_a_dev_message_it_is_relevant_to() -> None:
+    """A card's examples are what retrieval matches on, so a dev message reworded into its own
+    relevant card would measure recall on words the corpus was written from."""
+    examples = {card.id: card.examples for card in load_cards(resource_dir("knowledge"))}
+    near = [
+        (case["id"], example)
+        for case in _retrieval_cases()
+        for card_id in case["relevant"]  # type: ignore[union-attr]
+        for example in examples.get(str(card_id), [])
+        if SequenceMatcher(None, str(case["message"]).lower(), example.lower()).ratio() >= 0.64
+    ]
+    assert near == []
 
 
 def test_ingest_chunks_documents_and_records_their_source(
