@@ -17,10 +17,10 @@ DISHES = "You never help with the dishes. I come home exhausted and the kitchen 
 # Regression floors on the held-out split (never fitted or tuned on). The figures themselves
 # are printed by `coach eval scorer` and listed in the README.
 FLOORS = {
-    "contempt_f1": 0.76,
+    "contempt_f1": 0.78,
     "defensiveness_f1": 0.64,
     "criticism_f1": 0.92,
-    "stonewalling_f1": 0.88,
+    "stonewalling_f1": 0.90,
     "auc": 0.95,
     "element_accuracy": 0.92,
 }
