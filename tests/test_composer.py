@@ -7,6 +7,7 @@ import re
 import pytest
 
 from coach import pipeline
+from coach.generation import composer
 from coach.generation.base import GenerationRequest
 from coach.generation.composer import Composer, keeps_rules, question_fits
 from coach.language import feelings
@@ -636,3 +637,18 @@ def test_right_now_is_time_not_a_verdict() -> None:
     assert any("lucky to be busy" in t for t in texts), texts
     for text in _own_texts("you know I was right about the car"):
         assert "right about" not in text, text
+
+
+def test_state_feelings_take_their_own_preposition() -> None:
+    """'Alone about how things have been' is not English; 'alone with' and 'humiliated by' are."""
+    texts = [
+        composer._assemble(
+            t, names, "how things have been lately", False, "That makes sense.", "What is it like?"
+        )
+        for names in (["alone"], ["hurt", "alone"], ["humiliated"], ["worried"])
+        for t in range(composer._FRAME_COUNT)
+    ]
+    assert not [t for t in texts if re.search(r"\b(?:alone|humiliated) about\b", t)]
+    assert any("alone with how things" in t for t in texts)
+    assert any("humiliated by how things" in t for t in texts)
+    assert any("worried about how things" in t for t in texts)

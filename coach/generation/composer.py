@@ -429,25 +429,56 @@ def _clause_frames(first: str, both: str, strong: str, s: str, names_last: str, 
 _WH_START = re.compile(r"^(?:how|what|whether|why|where|when|who)\b", re.IGNORECASE)
 
 
+# Feelings that are states rather than reactions to something: a person is alone *with* how
+# things have been and humiliated *by* a remark, never "alone about" or "humiliated about" them.
+_WITH = frozenset(
+    ["alone", "lonely", "unsupported", "unseen", "invisible", "trapped", "stuck", "unappreciated"]
+)
+_BY = frozenset(
+    [
+        "exhausted",
+        "worn down",
+        "drained",
+        "overwhelmed",
+        "shaken",
+        "rejected",
+        "betrayed",
+        "humiliated",
+        "dismissed",
+        "overlooked",
+        "undermined",
+        "disrespected",
+        "judged",
+        "let down",
+    ]
+)
+
+
+def _about(feeling: str) -> str:
+    """The preposition that joins this feeling word to what it is about."""
+    last = feeling.split(" and ")[-1].split(", ")[-1].removeprefix("really ")
+    return "with" if last in _WITH else "by" if last in _BY else "about"
+
+
 def _phrase_frames(first: str, both: str, strong: str, s: str, names_last: str, v: int) -> tuple[str, ...]:
     """Frames around a noun phrase for what happened ("the pressure around money")."""
     sound, are = _verbs(first)
     return (
-        f"You {sound} {strong} about {s}.",
+        f"You {sound} {strong} {_about(strong)} {s}.",
         f"{_lead('hear', v)} {first} you {are}, with {s}.",
         f"{_lead('sounds', v)} {s} has left you feeling {both}.",
         f"You're feeling {both}, and it comes from {s}.",
-        f"{_lead('hearing', v)} how {first} you feel about {s}.",
+        f"{_lead('hearing', v)} how {first} you feel {_about(first)} {s}.",
         f"{_lead('right', v)} {s} has you feeling {both}.",
         f"{_cap(s)} has left you {strong}.",
         # "that's what how things have been brings up" stacks two wh-words.
         f"{_cap(both)}: that's what comes up for you with {s}."
         if _WH_START.match(s)
         else f"{_cap(both)}: that's what {s} brings up in you.",
-        f"{_lead('much', v)} {_NOUN.get(names_last, 'pain')} here, and you {sound} {first} about {s}.",
-        f"{_lead('under', v)} you seem {both} about {s}.",
+        f"{_lead('much', v)} {_NOUN.get(names_last, 'pain')} here, and you {sound} {first} {_about(first)} {s}.",
+        f"{_lead('under', v)} you seem {both} {_about(both)} {s}.",
         f"Sounds like {s} is weighing on you, and you feel {both}.",
-        f"{_lead('picking', v)} {first} you {are} about {s}.",
+        f"{_lead('picking', v)} {first} you {are} {_about(first)} {s}.",
     )
 
 
