@@ -652,3 +652,27 @@ def test_state_feelings_take_their_own_preposition() -> None:
     assert any("alone with how things" in t for t in texts)
     assert any("humiliated by how things" in t for t in texts)
     assert any("worried about how things" in t for t in texts)
+
+
+def test_thanks_and_apologies_are_not_turned_on_the_listener() -> None:
+    """'Thank you for the flowers' said back in the listener's voice becomes 'thank me'."""
+    for message in ("thank you for coming to the scan with me", "sorry I snapped at you about the car"):
+        for text in _own_texts(message):
+            assert not re.search(r"\b(?:thank me|thanks for|sorry you snapped)\b", text, re.IGNORECASE), text
+
+
+def test_a_clause_with_nothing_in_it_is_not_said_back() -> None:
+    """'I've been thinking' names no situation: 'because you've been thinking' explains nothing."""
+    for text in _own_texts("I've been thinking. I'm scared we want different things from this move"):
+        assert "you've been thinking" not in text, text
+
+
+def test_looking_back_is_not_asked_what_lies_ahead() -> None:
+    for message in ("thank you for sitting with me at the hospital", "phew, the biopsy came back clear"):
+        for name in ("grateful", "relieved", "proud"):
+            behind = Composer()._questions_for(GenerationRequest(message=message), [name])
+            assert behind and not any("looking forward" in q for q in behind), (name, behind)
+    ahead = Composer()._questions_for(
+        GenerationRequest(message="we got the flat!! moving in next month"), ["excited"]
+    )
+    assert any("looking forward" in q for q in ahead)

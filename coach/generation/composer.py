@@ -18,7 +18,7 @@ from typing import TypeVar
 from coach.generation.base import Candidate, GenerationRequest
 from coach.language import feelings
 from coach.language.perspective import plain, shift
-from coach.language.tokens import clauses, sentences, shared_content_ratio, words
+from coach.language.tokens import clauses, content_words, sentences, shared_content_ratio, words
 
 T = TypeVar("T")
 
@@ -63,6 +63,8 @@ _UNSAYABLE = re.compile(
     r"not a big deal|no big deal)\b|^it'?s not (?:you|me)\b|"
     # tone, not content: "fine, whatever you want", "wow. ok."
     r"^(?:whatever|fine|sure|great|brilliant|lovely|cool|wow|right|ok|okay|yeah|righto|cheers|thanks|k)\b|"
+    # thanks, requests and apologies are said to the listener: shifted they thank or ask oneself
+    r"^(?:thank(?:s| you| u)|please|sorry)\b|"
     # comments on the message itself: "that's not a nice thing to admit", "just saying"
     r"\b(?:thing to (?:say|admit|hear|feel)|there i said it|i said it|just saying|sounds? (?:bad|awful|mean|terrible|"
     r"stupid|silly|dramatic|crazy)|i know how (?:it|this|that) sounds)\b|"
@@ -147,6 +149,7 @@ _POSITIVE_VALIDATIONS = (
     "You've earned this feeling.",
     "It's a joy to hear.",
 )
+_AHEAD = frozenset({"excited", "hopeful"})
 _GENERIC_SITUATIONS = ("how things have been lately", "everything you're carrying right now")
 _POSITIVE_SITUATIONS = ("what's happened", "this moment")
 
@@ -320,6 +323,9 @@ def _own_clauses(message: str) -> list[str]:
                 clause = "I " + clause
             tokens = clause.split()
             if len(tokens) < 3 or _UNSAYABLE.search(clause) or _DEPENDENT.match(clause):
+                continue
+            if len(content_words(clause)) < 2:
+                # "I've been thinking" or "it's nothing" says nothing back about what happened.
                 continue
             if len(tokens) > _MAX_SITUATION_WORDS or not _HAS_VERB.search(clause):
                 continue
@@ -808,7 +814,11 @@ class Composer:
     def _questions_for(self, request: GenerationRequest, names: list[str]) -> list[str]:
         key = _key(request.message)
         if names[0] in POSITIVE:
-            return _rotate(_POSITIVE_QUESTIONS, key)
+            questions = _rotate(_POSITIVE_QUESTIONS, key)
+            if names[0] not in _AHEAD:
+                # Thanks, relief and pride look back: there is nothing ahead to look forward to.
+                questions = [q for q in questions if "looking forward" not in q]
+            return questions
         questions = _rotate(_QUESTIONS, key)
         for guide in request.guidance:
             # A card's questions assume its situation; only those that fit this message are asked.

@@ -1039,7 +1039,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"stranger)\b|\b(?:invisible|don'?t exist)\b"
         ),
         ("unseen", "lonely"),
-        "feeling invisible at home",
+        "the way you get looked past",
     ),
     ImpliedFeeling(
         _p(
