@@ -32,13 +32,14 @@ log = logging.getLogger(__name__)
 # phrasings and ordinary conflict talk, and on ordinary coaching messages (none of which may
 # become a crisis): crisis needs a confident model, more so when the message used an idiom of
 # violence or banter ("I'm going to kill him when he gets home"), which sit close to real
-# violence in embedding space. In grouped 5-fold CV (near paraphrases kept in one fold) over 4,874
-# rows, 0.80 catches 175 of the 389 crisis rows no rule names against 143 at 0.85, for 33 false
-# alarms in 3,160 ordinary rows against 21, and still none of the 576 unseen coaching messages;
-# at 0.75 that count starts to climb (43, and 2 at 0.70).
-CRISIS_THRESHOLD = 0.80
+# violence in embedding space. In 5-fold CV over 5,198 rows, 0.78 catches 1,379 of 1,603 crisis
+# rows for 45 false alarms in 3,344 ordinary rows (0.80: 1,372 and 36; 0.74: 1,397 and 53), and
+# still none of 200 unseen coaching messages. A check-in costs the person little, so concern
+# needs less: at 0.80 it catches 142 of 251 concern rows and checks in on 3% of ordinary ones
+# (0.90: 126 and 2.6%; 0.70: 155 and 3.9%, and twice as many unseen coaching messages).
+CRISIS_THRESHOLD = 0.78
 CRISIS_THRESHOLD_IDIOM = 0.98  # out of fold: 1 of 9 banter-worded crises, 0 of 188 banter (0.95: 2, 4)
-CONCERN_THRESHOLD = 0.90  # p(concern) + p(crisis); lower, it checks in on ordinary talk
+CONCERN_THRESHOLD = 0.80  # p(concern) + p(crisis); lower, it checks in on ordinary talk
 SECOND_CATEGORY = 0.35
 # Concern-level rules that fire on everyday banter as often as on menace, or on a denial.
 _BANTER_RULES = frozenset({"harm_threat", "never_hit", "not_suicidal"})
