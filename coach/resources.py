@@ -8,7 +8,7 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def resource_dir(name: str) -> Path:
-    """``knowledge``, ``prompts``, ``scenarios`` or ``evals``."""
+    """``knowledge``, ``prompts``, ``scenarios``, ``evals``, ``safety`` or ``feelings``."""
     for candidate in (_PACKAGE / "_data" / name, _PACKAGE.parent / name):
         if candidate.is_dir():
             return candidate

@@ -11,6 +11,9 @@ from coach.generation.base import Generator
 from coach.generation.composer import Composer
 from coach.knowledge.cards import Card, load_cards
 from coach.knowledge.index import KnowledgeIndex, SyncReport, default_knowledge_dir
+from coach.language import feeling_model
+from coach.language.feeling_model import FeelingModel
+from coach.resources import resource_dir
 from coach.schemas import JudgeName
 from coach.scoring.base import Scorer
 from coach.scoring.rules import RulesScorer
@@ -47,8 +50,17 @@ class Services:
         return RulesScorer(self.settings.data_dir / "models")
 
     @cached_property
+    def feeling_model(self) -> FeelingModel:
+        return feeling_model.load_or_fit(
+            self.settings.data_dir / "models", resource_dir("feelings") / "examples.jsonl"
+        )
+
+    @cached_property
     def composer(self) -> Composer:
-        return Composer({card.id: card.questions for card in self.cards})
+        return Composer(
+            {card.id: card.questions for card in self.cards},
+            guess_feelings=lambda text: self.feeling_model.guess(text),
+        )
 
     @cached_property
     def safety(self) -> SafetyScreen:
@@ -77,6 +89,7 @@ class Services:
         with self._ready_lock:
             report = self.index.sync_cards(self.cards)
             _ = self.rules.model
+            _ = self.feeling_model
             _ = self.safety.screen("warm up")
             self._ready.set()
             return report

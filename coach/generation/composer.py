@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from coach.generation.base import Candidate, GenerationRequest
@@ -782,9 +782,15 @@ class Composer:
 
     name = NAME
 
-    def __init__(self, questions: dict[str, list[str]] | None = None) -> None:
+    def __init__(
+        self,
+        questions: dict[str, list[str]] | None = None,
+        guess_feelings: Callable[[str], list[str]] | None = None,
+    ) -> None:
         # card id -> the open questions written on that card
         self._questions = questions or {}
+        # text -> feelings a model finds likely, most likely first (``feeling_model``)
+        self._guess_feelings = guess_feelings
 
     async def generate(self, request: GenerationRequest, n: int = 1) -> list[Candidate]:
         return self.variants(request, limit=n)
@@ -795,21 +801,41 @@ class Composer:
     def variants(self, request: GenerationRequest, limit: int = 6) -> list[Candidate]:
         message = request.message
         names = feelings.likely(message, limit=2)
+        emotions = self._emotions(message, names)
         out: list[Candidate] = []
         seen: set[str] = set()
         for text in self._texts(request, names):
             if text in seen or not keeps_rules(text, message) or not _names_one(text, names):
                 continue
             seen.add(text)
-            out.append(Candidate(reflection=text, emotions=names, source=NAME))
+            out.append(Candidate(reflection=text, emotions=emotions, source=NAME))
             if len(out) >= limit:
                 break
         if not out:
             # Every variant broke a rule (a very long message, say): fall back to the plainest.
             question = self._questions_for(request, names)[0]
             text = f"You sound {_join(names)} about how things have been lately. {question}"
-            out.append(Candidate(reflection=text, emotions=names, source=NAME))
+            out.append(Candidate(reflection=text, emotions=emotions, source=NAME))
         return out
+
+    def _emotions(self, message: str, names: list[str]) -> list[str]:
+        """The feelings the reflection names, and the model's likeliest other one beside them.
+
+        The reflection stays with the rules' feelings, which come from the person's own words;
+        the model's guess is offered only in ``emotions``, and only when it points the same way
+        (no "happy" beside a complaint) and is not a feeling they said they do not have.
+        """
+        if self._guess_feelings is None:
+            return names
+        positive = names[0] in POSITIVE
+        refused = feelings.disowned(message)
+        for guess in self._guess_feelings(message):
+            if guess in names or guess in refused or (guess in POSITIVE) != positive:
+                continue
+            if feelings.echoes(guess, names):
+                continue
+            return [*names, guess]
+        return names
 
     def _questions_for(self, request: GenerationRequest, names: list[str]) -> list[str]:
         key = _key(request.message)

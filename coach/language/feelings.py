@@ -1690,7 +1690,8 @@ _CLOSE_KIN: tuple[frozenset[str], ...] = (
 )
 
 
-def _echoes(feeling: str, chosen: list[str]) -> bool:
+def echoes(feeling: str, chosen: list[str]) -> bool:
+    """Whether a near-synonym of ``feeling`` is already among ``chosen``."""
     return any(feeling in kin and kin & set(chosen) for kin in _CLOSE_KIN)
 
 
@@ -1712,7 +1713,7 @@ def detect(text: str, limit: int = 3) -> list[str]:
     depth = max((len(g) for g in groups), default=0)
     for level in range(depth):
         for group in groups:
-            if level < len(group) and group[level] not in out and not _echoes(group[level], out):
+            if level < len(group) and group[level] not in out and not echoes(group[level], out):
                 out.append(group[level])
     if sarcastic(text):
         # "thanks so much for ruining dinner" thanks no one.
