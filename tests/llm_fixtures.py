@@ -120,18 +120,23 @@ class ClosingStream(httpx.AsyncByteStream):
 
 
 def sse_chunks(content: str, size: int = 7, model: str = "test-model") -> list[bytes]:
-    events = []
-    for start in range(0, len(content), size):
+    """A chat completion streamed as OpenAI sends it: content deltas, then an empty delta that
+    carries the finish reason (newer litellm treats a stream without one as broken off)."""
+
+    def event(delta: dict[str, str], finish_reason: str | None) -> bytes:
         chunk = {
             "id": "chatcmpl-test",
             "object": "chat.completion.chunk",
             "created": 1,
             "model": model,
-            "choices": [
-                {"index": 0, "delta": {"content": content[start : start + size]}, "finish_reason": None}
-            ],
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}],
         }
-        events.append(f"data: {json.dumps(chunk)}\n\n".encode())
+        return f"data: {json.dumps(chunk)}\n\n".encode()
+
+    events = [
+        event({"content": content[start : start + size]}, None) for start in range(0, len(content), size)
+    ]
+    events.append(event({}, "stop"))
     events.append(b"data: [DONE]\n\n")
     return events
 
