@@ -676,3 +676,31 @@ def test_looking_back_is_not_asked_what_lies_ahead() -> None:
         GenerationRequest(message="we got the flat!! moving in next month"), ["excited"]
     )
     assert any("looking forward" in q for q in ahead)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "you drove me to every chemo session and never once complained. thank you",
+        "honestly couldn't have got through the move without you",
+        "the neighbours took the bins out for us all week, I really appreciate it",
+    ],
+)
+def test_thanks_without_a_feeling_word_is_not_read_as_a_complaint(message: str) -> None:
+    assert feelings.likely(message)[0] == "grateful"
+
+
+@pytest.mark.parametrize(
+    ("message", "good"),
+    [
+        ("nan's scan came back clear!!", True),
+        ("got a distinction on the dissertation!", True),
+        ("the twins both said dada today!!", True),
+        ("stop talking over me!", False),
+        ("it was your night to put them to bed!", False),
+        ("the boiler's gone again!", False),
+        ("don't touch my phone!", False),
+    ],
+)
+def test_exclaimed_news_is_good_news_and_an_exclaimed_order_is_not(message: str, good: bool) -> None:
+    assert (feelings.likely(message)[0] in feelings.POSITIVE) is good, feelings.likely(message)

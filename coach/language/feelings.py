@@ -1727,6 +1727,20 @@ def detect(text: str, limit: int = 3) -> list[str]:
     return [f for f in out if f not in refused][:limit]
 
 
+# Thanks with no feeling word: weaker than "grateful", so it only speaks when nothing else does.
+_THANKS = re.compile(
+    r"\b(?:thank(?:s| you| u)\b(?! (?:a lot|so much) for (?:nothing|that)\b| for nothing\b)|"
+    r"appreciate (?:it|you|that|this|everything|all)\b|"
+    r"(?:couldn'?t|could not|wouldn'?t) have (?:done|managed|got through|made it through|survived) (?:\w+ ){0,4}?without you\b|"
+    r"(?:means?|meant) (?:so much|the world|a lot|everything)\b)",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"\b(?:but|though|although|except)\b", re.IGNORECASE)
+_NOT_NEWS = re.compile(
+    r"^\W*(?:stop|get|leave|don'?t|do not|go|shut|quit|give|just|why|how|what|who|seriously)\b|"
+    r"\b(?:not|never|no|nobody|nothing|again|can'?t|won'?t|didn'?t|doesn'?t|isn'?t|wasn'?t|hate|sick of|fed up)\b",
+    re.IGNORECASE,
+)
 _TO_PARTNER = re.compile(r"\b(?:you|your|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b", re.IGNORECASE)
 
 
@@ -1736,10 +1750,30 @@ def likely(text: str, limit: int = 2) -> list[str]:
     something else usually sadness and worry. Naming a likely feeling tentatively invites the
     person to correct it, which a vague "upset" does not."""
     found = detect(text, limit)
+    if not any(span.feeling not in GENERIC for span in own_feelings(plain(text))):
+        # Thanks or good news outweighs what the topic alone suggests ("couldn't have got
+        # through the move without you" is not about the strain of moving).
+        good = _good_news(text)
+        if good:
+            return good[:limit]
     if any(f not in GENERIC for f in found):
         return found
     default = ["hurt", "frustrated"] if _TO_PARTNER.search(text) else ["sad", "worried"]
     return (default + [f for f in found if f not in default])[:limit]
+
+
+def _good_news(text: str) -> list[str] | None:
+    """Thanks, or exclaimed news, with no sarcasm, "but" or complaint in it."""
+    if sarcastic(text) or _BUT.search(text):
+        return None
+    if _THANKS.search(plain(text)):
+        # "you sat with me through every appointment, thank you": its "you" is no complaint.
+        return ["grateful", "happy"]
+    if "!" in text and not _TO_PARTNER.search(text) and not _NOT_NEWS.search(text):
+        # Exclaimed news that blames no one and denies nothing is almost always good news
+        # ("passed my test!"); an exclaimed order or complaint is not ("stop shouting at me!").
+        return ["surprised", "happy"] if "?!" in text or "!?" in text else ["happy", "excited"]
+    return None
 
 
 def named_feelings(text: str) -> list[FeelingSpan]:
