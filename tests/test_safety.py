@@ -220,6 +220,8 @@ NEAR_MISSES = [
     "she grinned at me with the water pistol, go on try it and see what happens",
     "she took my phone off me at dinner because I kept checking the football, fair",
     "what's the point in waking up early on my day off",
+    "i said no screens before homework and you let him play anyway. now i'm the bad guy",
+    "I said no to the party. he went anyway",
 ]
 
 STILL_CRISES = [
@@ -235,6 +237,8 @@ STILL_CRISES = [
     "she makes me unlock my phone every night so she can read my messages",
     "he checks my phone constantly and goes mental if I text my sister",
     "my daughter is self harming and honestly I've been self harming too",
+    "I said no. he laughed and did it anyway",
+    "I said no to him and he carried on",
 ]
 
 # Worrying, but the person is not in danger now: a check-in, not crisis routing.

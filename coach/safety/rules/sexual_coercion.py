@@ -26,9 +26,12 @@ def rules() -> list[Rule]:
         "crisis",
         r"\b(?:said|say|says|told (?:him|her)|kept saying|was saying|begged|begging|cried|crying|"
         r"screamed|asked (?:him|her) to|pushed (?:him|her) away and said|tried to say) (?:\w+ )?"
-        r"(?:no|stop|i didn't want (?:to|it)|i don't want (?:to|it)|i wasn't ready|not tonight|i was "
+        # A bare "no" is a refusal only when it stands alone ("I said no, he kept going"), not
+        # a house rule ("I said no screens before homework and you let him play anyway").
+        r"(?:no(?=\s*(?:[,.;:!?\"'’”)\-–—]|$|(?:and|but|so|then|twice|again|repeatedly|more|several|loads|over|"
+        r"he|she|they|him|her|to (?:him|her|them|sex|it|that)|because|cos|cause|like|clearly|firmly|loud|loudly|enough|at first|in the end)\b))|stop|i didn't want (?:to|it)|i don't want (?:to|it)|i wasn't ready|not tonight|i was "
         r"tired|please stop|don't|i wasn't in the mood|i'm not in the mood|i was too tired|i didn't feel like "
-        r"it|i wasn't feeling it|not now)\b[^.!?]{0,80}\b(?:kept going|keeps going|carried on|carries on|"
+        r"it|i wasn't feeling it|not now)\b(?:[^.!?]|[.!?]+\s+){0,80}\b(?:kept going|keeps going|carried on|carries on|"
         r"continued|did it anyway|does it anyway|didn't stop|wouldn't stop|doesn't stop|won't stop|"
         r"anyway|too bad|ignored|still did|still does|still went|made me|held me|pinned me|on top of "
         r"me|inside me|finished|laughed|does it regardless|keeps (?:touching|going|pushing|trying|"
