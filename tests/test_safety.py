@@ -222,6 +222,8 @@ NEAR_MISSES = [
     "what's the point in waking up early on my day off",
     "i said no screens before homework and you let him play anyway. now i'm the bad guy",
     "I said no to the party. he went anyway",
+    "got the callback from the agency!! the one i've been stalking for months",
+    "spreadsheet corrupted, three hours gone. banging my head against the keyboard",
 ]
 
 STILL_CRISES = [
@@ -239,6 +241,8 @@ STILL_CRISES = [
     "my daughter is self harming and honestly I've been self harming too",
     "I said no. he laughed and did it anyway",
     "I said no to him and he carried on",
+    "he was banging my head against the desk",
+    "my ex has been stalking me since I moved",
 ]
 
 # Worrying, but the person is not in danger now: a check-in, not crisis routing.

@@ -305,7 +305,12 @@ def rules() -> list[Rule]:
         r"restraining|ex|unannounced|every day|hours|watching|photo|scared)\b)|\b(?:photo|picture|"
         r"video) of my (?:car|house|flat|front door|work|office|new place)\b",
         negatable=False,
-        unless=r"\b(?:celebrity|band|tour|instagram|influencer|to say hi)\b",
+        # Fans, and the speaker's own online "stalking" of a job, a page or a listing, are figures
+        # of speech.
+        unless=r"\bi(?:'?ve been| was|'?m| am| keep| kinda| basically)? stalk(?:ing|ed)? (?:the |their |its |this |that )?"
+        r"(?:page|profile|website|site|account|listing|feed|job|studio|company|shop|menu|insta\w*|linkedin)\b|"
+        r"\b(?:the one|the place|the house|the flat|the job|the studio|the company) i'?ve been stalking\b|"
+        r"\b(?:celebrity|band|tour|instagram|influencer|to say hi)\b",
     )
     add(
         "self_harm_threat",

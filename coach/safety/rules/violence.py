@@ -188,6 +188,9 @@ def rules() -> list[Rule]:
         r"shutting|stamp(?:ed|s) on|stomp(?:ed|s) on|bent back|twisted) (?:my|his|her|your) (?:hand|"
         r"hands|fingers?|head|arm|leg|foot|face|wrist|thumb) (?:in|into|against|on|off|back|until)\b",
         skip_self=True,
+        # Frustration at a task, not a blow: "lost a day's work, banging my head on the desk".
+        unless=r"(?:^|[.!?,])\s*(?:just |honestly |literally |basically )?banging my head (?:on|against) "
+        r"(?:the |my |a )?(?:desk|keyboard|screen|laptop|brick wall)\b",
     )
     add(
         "knocked",
