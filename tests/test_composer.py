@@ -106,6 +106,10 @@ def test_implied_feelings_are_named() -> None:
         # the pair names the same two people from either side
         ("you and I never talk anymore", "you and I never talk anymore"),
         ("the messages between you and your ex", "the messages between me and my ex"),
+        # with someone else beside "you", that one goes first and what they share is "ours"
+        ("you and your dad sorted the loan between you", "My dad and I sorted the loan between us"),
+        ("you two went to the pub without me", "the two of us went to the pub without you"),
+        ("you both laughed", "we both laughed"),
         ("I heard you say it", "You heard me say it"),
         # "am" after a number is the time of day
         ("you were texting her at 2am", "I was texting her at 2am"),

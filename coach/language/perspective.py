@@ -276,6 +276,11 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^A-Za-z]+")
 _PAIRS = re.compile(r"\b(?:(?:you and (?:I|me))|(?:me and you)|(?:I and you))\b", re.IGNORECASE)
 
 
+_GROUP_YOU = re.compile(r"\byou (two|both|all)\b", re.IGNORECASE)
+_YOU_WITH_OTHERS = re.compile(r"\byou and (?!i\b|me\b)\w+|\b(?!i\b|me\b)\w+ and you\b", re.IGNORECASE)
+_I_AND = re.compile(r"\bI and ((?:my|our|the|his|her|their) [\w']+)")
+
+
 def _next_word(tokens: list[str], index: int) -> str:
     for token in tokens[index + 1 :]:
         if token[:1].isalpha():
@@ -301,7 +306,13 @@ def shift(text: str) -> str:
         protected.append("you and me" if match.group(0).lower() == "me and you" else match.group(0))
         return f"PAIRPLACEHOLDER{len(protected) - 1}X"
 
-    tokens = _TOKEN.findall(_PAIRS.sub(_hold, text))
+    def _group(match: re.Match[str]) -> str:
+        # "you two went to the pub" includes the listener: said back, it is "the two of us".
+        word = match.group(1).lower()
+        protected.append("the two of us" if word == "two" else f"we {word}")
+        return f"PAIRPLACEHOLDER{len(protected) - 1}X"
+
+    tokens = _TOKEN.findall(_GROUP_YOU.sub(_group, _PAIRS.sub(_hold, text)))
     out: list[str] = []
     previous_pronoun = ""
     for index, token in enumerate(tokens):
@@ -354,6 +365,11 @@ def shift(text: str) -> str:
     shifted = "".join(out)
     for number, pair in enumerate(protected):
         shifted = shifted.replace(f"PAIRPLACEHOLDER{number}X", pair)
+    if _YOU_WITH_OTHERS.search(text):
+        # "you and your dad sorted it between you": the listener and the other one did it, so
+        # the other one goes first and the sharing is "between us".
+        shifted = _I_AND.sub(lambda m: _case_like(m.group(1), m.group(1), m.start() == 0) + " and I", shifted)
+        shifted = re.sub(r"\bbetween me\b(?! and)", "between us", shifted)
     return shifted
 
 
