@@ -237,6 +237,8 @@ def test_situations_imply_the_feelings_a_listener_would_name(message: str, expec
         ("we're going to have to tell the kids soon", "sad"),
         ("I'm not sorry for what I said about your brother", "regretful"),
         ("I got credit for the whole project at work", "unappreciated"),
+        ("my back's killing me and you still want me to do the big shop?", "insecure"),
+        ("the meds make me dizzy and you still want me driving the kids?", "insecure"),
     ],
 )
 def test_everyday_phrasings_do_not_imply_a_situation(message: str, absent: str) -> None:

@@ -793,7 +793,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:find|think) me (?:\w+ )?(?:attractive|sexy|beautiful|pretty|handsome|desirable|fit)\b|"
-            r"\b(?:still|even) (?:want|fancy|desire) me\b|\bam i (?:still )?(?:attractive|enough|desirable)\b"
+            r"\b(?:still|even) (?:want|fancy|desire) me\b(?! to\b| \w+ing\b| for\b| at\b| on\b| in\b)|\bam i (?:still )?(?:attractive|enough|desirable)\b"
         ),
         ("insecure", "rejected"),
         "wondering whether I still want you",
