@@ -697,6 +697,14 @@ def test_thanks_without_a_feeling_word_is_not_read_as_a_complaint(message: str) 
 
 
 @pytest.mark.parametrize(
+    "message",
+    ["thank god, the vet says he'll be fine with the kids", "phew. the loan came through for the van"],
+)
+def test_relief_is_named_even_when_the_topic_sounds_heavy(message: str) -> None:
+    assert feelings.likely(message)[0] == "relieved", feelings.likely(message)
+
+
+@pytest.mark.parametrize(
     ("message", "good"),
     [
         ("nan's scan came back clear!!", True),

@@ -1735,6 +1735,10 @@ _THANKS = re.compile(
     r"(?:means?|meant) (?:so much|the world|a lot|everything)\b)",
     re.IGNORECASE,
 )
+_RELIEF = re.compile(
+    r"\b(?:thank (?:god|goodness|heavens|christ|fuck)|thank ?f(?:uc)?k|phew|what a relief|panic over|crisis averted)\b",
+    re.IGNORECASE,
+)
 _BUT = re.compile(r"\b(?:but|though|although|except)\b", re.IGNORECASE)
 _NOT_NEWS = re.compile(
     r"^\W*(?:stop|get|leave|don'?t|do not|go|shut|quit|give|just|why|how|what|who|seriously)\b|"
@@ -1766,6 +1770,8 @@ def _good_news(text: str) -> list[str] | None:
     """Thanks, or exclaimed news, with no sarcasm, "but" or complaint in it."""
     if sarcastic(text) or _BUT.search(text):
         return None
+    if _RELIEF.search(text):
+        return ["relieved", "grateful"]
     if _THANKS.search(plain(text)):
         # "you sat with me through every appointment, thank you": its "you" is no complaint.
         return ["grateful", "happy"]
