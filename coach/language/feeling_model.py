@@ -19,9 +19,10 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from coach.embeddings import MODEL_NAME, get_embedder
+from coach.records import read_records
 
 log = logging.getLogger(__name__)
 
@@ -37,16 +38,7 @@ class FeelingExample(BaseModel):
 
 
 def load_examples(path: Path) -> list[FeelingExample]:
-    rows: list[FeelingExample] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                rows.append(FeelingExample.model_validate_json(line))
-            except ValidationError as exc:
-                raise ValueError(f"{path}:{number}: {exc}") from exc
-    return rows
+    return read_records(path, FeelingExample)
 
 
 @dataclass(frozen=True, eq=False)

@@ -27,9 +27,10 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from coach.embeddings import DIMENSION, MODEL_NAME, get_embedder
+from coach.records import read_records
 from coach.safety.rules import CATEGORIES
 from coach.safety.text import normalise, rewrite_idioms
 
@@ -61,16 +62,7 @@ class LabelledMessage(BaseModel):
 
 
 def load_labelled(path: Path) -> list[LabelledMessage]:
-    rows: list[LabelledMessage] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                rows.append(LabelledMessage.model_validate_json(line))
-            except ValidationError as exc:
-                raise ValueError(f"{path}:{number}: {exc}") from exc
-    return rows
+    return read_records(path, LabelledMessage)
 
 
 def model_text(text: str) -> str:

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from coach.domain import ElementId, FlagId
+from coach.records import read_records
 from coach.resources import resource_dir
 
 
@@ -35,16 +36,7 @@ def default_dataset() -> Path:
 
 
 def load_cases(path: Path | None = None) -> list[ScorerCase]:
-    source = path or default_dataset()
-    cases: list[ScorerCase] = []
-    with source.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if line.strip():
-                try:
-                    cases.append(ScorerCase.model_validate_json(line))
-                except ValueError as exc:
-                    raise ValueError(f"{source}:{number}: {exc}") from exc
-    return cases
+    return read_records(path or default_dataset(), ScorerCase)
 
 
 def digest(cases: list[ScorerCase]) -> str:
