@@ -718,3 +718,19 @@ def test_relief_is_named_even_when_the_topic_sounds_heavy(message: str) -> None:
 )
 def test_exclaimed_news_is_good_news_and_an_exclaimed_order_is_not(message: str, good: bool) -> None:
     assert (feelings.likely(message)[0] in feelings.POSITIVE) is good, feelings.likely(message)
+
+
+def test_a_long_clause_is_said_back_up_to_its_circumstances() -> None:
+    """What was done is said back; 'after promising we'd look at places together on Saturday'
+    would make the reflection too long to say."""
+    message = "you signed the lease on the new flat without me after promising we'd look at places together"
+    assert any("i signed the lease on the new flat without you" in t.lower() for t in _own_texts(message))
+    for text in _own_texts(message):
+        assert not re.search(r"\b(?:and|after)[.,]", text), text
+
+
+def test_their_judgement_of_themselves_and_their_capitals_are_not_said_back() -> None:
+    for text in _own_texts("my cooking is not so good and when your mum comments on it I feel stupid"):
+        assert "cooking is not so good" not in text, text
+    for text in _own_texts("you left the gate open AGAIN and the dog got out"):
+        assert "AGAIN" not in text, text

@@ -70,6 +70,9 @@ _UNSAYABLE = re.compile(
     r"stupid|silly|dramatic|crazy)|i know how (?:it|this|that) sounds)\b|"
     # resignation said back turns into advice or dismissal: "reckon I'll just go to bed then"
     r"\b(?:reckon i'?ll|i'?ll just|might as well|may as well|i suppose i'?ll)\b|"
+    # a judgement of themselves said back agrees with it: "your English is not so good"
+    r"\b(?:i'?m|i am|i was|my \w+ (?:is|was|isn'?t|wasn'?t|'s)) (?:not |never )?(?:so |very |that |too |really |just |a bit )?"
+    r"(?:good|bad|rubbish|useless|hopeless|terrible|awful|slow|thick|ugly|fat|old|boring|weird|annoying|a mess)\b|"
     # quoted words belong to someone else; said back they sound like agreement
     r"['\"“”‘]\w[^'\"“”‘’]*['\"“”’]|"
     # tag questions: "we're going to be okay aren't we"
@@ -85,6 +88,12 @@ _HAS_VERB = re.compile(
     re.IGNORECASE,
 )
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(
+    r"\s+(?:after|before|because|cos|when|while|whilst|since|until|till|so that|even though|although|though)\s+",
+    re.IGNORECASE,
+)
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+_DANGLING = re.compile(r"(?:[\s,;]+(?:and|but|or|so|then))*[\s,;]*$", re.IGNORECASE)
 # A dependent clause ("since the move you barely know anyone") cannot stand in a frame's slot.
 _DEPENDENT = re.compile(
     r"^(?:since|because|cause|when|whenever|if|after|before|while|until|as|although|though|unless|whereas|like|"
@@ -321,6 +330,10 @@ def _own_clauses(message: str) -> list[str]:
             if _LEADING_VERB.match(clause):
                 # "got the bonus!!" leaves out its "I"; said back it needs its "you".
                 clause = "I " + clause
+            if len(clause.split()) > _MAX_SITUATION_WORDS:
+                # "you signed the lease without me after promising we'd look together": what was
+                # done comes first; the circumstances after it make the sentence too long to say back.
+                clause = _DANGLING.sub("", _SUBORDINATE.split(clause, maxsplit=1)[0])
             tokens = clause.split()
             if len(tokens) < 3 or _UNSAYABLE.search(clause) or _DEPENDENT.match(clause):
                 continue
@@ -339,6 +352,8 @@ def _own_clauses(message: str) -> list[str]:
                 clause = after[when.end() :]
                 if len(clause.split()) < 3 or feelings.feeling_spans(clause) or _UNSAYABLE.search(clause):
                     continue
+            # Capitals for emphasis ("AGAIN") are their voice raised; said back they shout.
+            clause = _SHOUTED.sub(lambda m: m.group(0).lower(), clause)
             shifted = shift(clause)
             if not shifted.startswith("I ") and not shifted.startswith("I'"):
                 shifted = _lower_start(shifted)
