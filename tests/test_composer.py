@@ -667,6 +667,13 @@ def test_thanks_and_apologies_are_not_turned_on_the_listener() -> None:
             assert not re.search(r"\b(?:thank me|thanks for|sorry you snapped)\b", text, re.IGNORECASE), text
 
 
+def test_praise_of_the_listener_is_not_said_back_as_self_praise() -> None:
+    for text in _own_texts(
+        "thank you for sitting with me at the hospital. I couldn't have got through it without you"
+    ):
+        assert "without me" not in text, text
+
+
 def test_a_clause_with_nothing_in_it_is_not_said_back() -> None:
     """'I've been thinking' names no situation: 'because you've been thinking' explains nothing."""
     for text in _own_texts("I've been thinking. I'm scared we want different things from this move"):

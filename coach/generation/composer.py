@@ -63,8 +63,9 @@ _UNSAYABLE = re.compile(
     r"not a big deal|no big deal)\b|^it'?s not (?:you|me)\b|"
     # tone, not content: "fine, whatever you want", "wow. ok."
     r"^(?:whatever|fine|sure|great|brilliant|lovely|cool|wow|right|ok|okay|yeah|righto|cheers|thanks|k)\b|"
-    # thanks, requests and apologies are said to the listener: shifted they thank or ask oneself
-    r"^(?:thank(?:s| you| u)|please|sorry)\b|"
+    # thanks, requests and apologies are said to the listener: shifted they thank or ask oneself,
+    # and praise of the listener ("couldn't have done it without you") turns into self-praise
+    r"^(?:thank(?:s| you| u)|please|sorry)\b|\bwithout (?:you|u)\b|"
     # comments on the message itself: "that's not a nice thing to admit", "just saying"
     r"\b(?:thing to (?:say|admit|hear|feel)|there i said it|i said it|just saying|sounds? (?:bad|awful|mean|terrible|"
     r"stupid|silly|dramatic|crazy)|i know how (?:it|this|that) sounds)\b|"

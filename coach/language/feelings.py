@@ -622,7 +622,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"so kind|supportive|great|incredible) (?:about|with|to)\b"
         ),
         ("grateful", "happy"),
-        "what that meant to you",
+        "the care behind it",
     ),
     ImpliedFeeling(
         _p(
@@ -631,7 +631,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"\bwithout (?:being|me) asking\b"
         ),
         ("grateful", "happy"),
-        "being looked after like that",
+        "the care behind it",
     ),
     ImpliedFeeling(
         _p(
