@@ -110,6 +110,10 @@ def test_implied_feelings_are_named() -> None:
         ("you and your dad sorted the loan between you", "My dad and I sorted the loan between us"),
         ("you two went to the pub without me", "the two of us went to the pub without you"),
         ("you both laughed", "we both laughed"),
+        # "you" after a verb that takes it as object, unless a clause starts there
+        ("I've sent you the spreadsheet four times", "You've sent me the spreadsheet four times"),
+        ("I emailed you the form yesterday", "You emailed me the form yesterday"),
+        ("I assumed you knew", "You assumed I knew"),
         ("I heard you say it", "You heard me say it"),
         # "am" after a number is the time of day
         ("you were texting her at 2am", "I was texting her at 2am"),

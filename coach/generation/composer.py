@@ -108,7 +108,8 @@ _CONCESSION = re.compile(
 )
 _LEADING_VERB = re.compile(
     r"^(?:got|ran|made|went|did|passed|finished|won|had|spent|saw|found|came|took|left|lost|told|said|"
-    r"asked|bought|booked|started|quit|nailed|aced|[a-z]{3,}ed)\b",
+    r"asked|bought|booked|started|quit|nailed|aced|sent|kept|thought|felt|forgot|brought|caught|wrote|drove|"
+    r"woke|slept|fell|broke|gave|paid|sold|heard|met|knew|spoke|swore|threw|wore|ate|drank|chose|[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 # Control characters pasted into a message must not be echoed into the suggestion.

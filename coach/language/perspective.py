@@ -10,8 +10,43 @@ _OBJECT_CONTEXT = re.compile(
     r"ask|asked|see|saw|need|needed|love|want|wanted|call|called|help|helped|text|texted|"
     r"thank|trust|hear|heard|miss|missed|know|left|leave|show|showed|give|gave|let|make|made|"
     r"get|got|not|it's|is|was|just|only|except|between|among|against|into|over|after|before|beside|"
-    r"towards?|past|near)\s+)$",
+    r"towards?|past|near|send|sent|bought|brought|owe|owed|paid|lent|taught|rang|phoned|warned|"
+    r"reminded|invited|promised|offered|kept|blame|blamed|believe|believed|support|supported)\s+)$",
     re.IGNORECASE,
+)
+# After any other past tense, "you" is an object only when what follows cannot start a clause:
+# "I emailed you the form", "I warned you twice", but "I assumed you knew".
+_PAST_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$", re.IGNORECASE)
+_OBJECT_NEXT = frozenset(
+    [
+        "",
+        "the",
+        "a",
+        "an",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "twice",
+        "again",
+        "back",
+        "about",
+        "for",
+        "to",
+        "and",
+        "so",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+    ]
 )
 # After "know", "like", "than"... "you" starts a new clause when a verb follows it:
 # "I know you think..." is "you know I think...", never "you know me think...".
@@ -329,7 +364,9 @@ def shift(text: str) -> str:
                 as_object = not _starts_clause(previous, following) and following not in _SUBJECT_NEXT
             else:
                 as_object = (
-                    bool(_OBJECT_CONTEXT.search(before)) or at_end
+                    bool(_OBJECT_CONTEXT.search(before))
+                    or at_end
+                    or (bool(_PAST_BEFORE.search(before)) and following in _OBJECT_NEXT)
                 ) and following not in _SUBJECT_NEXT
             replacement = "me" if as_object else "I"
             if replacement == "I" and out:
