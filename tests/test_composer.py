@@ -745,3 +745,29 @@ def test_their_judgement_of_themselves_and_their_capitals_are_not_said_back() ->
         assert "cooking is not so good" not in text, text
     for text in _own_texts("you left the gate open AGAIN and the dog got out"):
         assert "AGAIN" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "unsaid"),
+    [
+        # a mocking tag, their verdict on their own act, a request, a fragment led by a preposition
+        ("i was so harsh with your brother at dinner last night", "harsh with"),
+        ("turn the telly down when i'm on the phone please", "turn the telly down"),
+        ("love the flat but with the rent going up we can't stay", "with the rent"),
+    ],
+)
+def test_mockery_self_verdicts_requests_and_fragments_are_not_said_back(message: str, unsaid: str) -> None:
+    for text in _own_texts(message):
+        assert unsaid not in text.lower(), text
+
+
+def test_the_much_tag_is_mockery_not_an_account() -> None:
+    assert composer._own_clauses("you asked her to the wedding. mixed messages much") == [
+        "I asked her to the wedding"
+    ]
+
+
+def test_a_thought_that_keeps_coming_back_keeps_its_speaker() -> None:
+    assert composer._own_clauses("keep thinking about the flat we lost. it was perfect")[0].startswith(
+        "you keep"
+    )

@@ -65,7 +65,7 @@ _UNSAYABLE = re.compile(
     r"^(?:whatever|fine|sure|great|brilliant|lovely|cool|wow|right|ok|okay|yeah|righto|cheers|thanks|k)\b|"
     # thanks, requests and apologies are said to the listener: shifted they thank or ask oneself,
     # and praise of the listener ("couldn't have done it without you") turns into self-praise
-    r"^(?:thank(?:s| you| u)|please|sorry)\b|\bwithout (?:you|u)\b|"
+    r"^(?:thank(?:s| you| u)|sorry)\b|\bplease\b|\bwithout (?:you|u)\b|"
     # comments on the message itself: "that's not a nice thing to admit", "just saying"
     r"\b(?:thing to (?:say|admit|hear|feel)|there i said it|i said it|just saying|sounds? (?:bad|awful|mean|terrible|"
     r"stupid|silly|dramatic|crazy)|i know how (?:it|this|that) sounds)\b|"
@@ -73,7 +73,10 @@ _UNSAYABLE = re.compile(
     r"\b(?:reckon i'?ll|i'?ll just|might as well|may as well|i suppose i'?ll)\b|"
     # a judgement of themselves said back agrees with it: "your English is not so good"
     r"\b(?:i'?m|i am|i was|my \w+ (?:is|was|isn'?t|wasn'?t|'s)) (?:not |never )?(?:so |very |that |too |really |just |a bit )?"
-    r"(?:good|bad|rubbish|useless|hopeless|terrible|awful|slow|thick|ugly|fat|old|boring|weird|annoying|a mess)\b|"
+    r"(?:good|bad|rubbish|useless|hopeless|terrible|awful|slow|thick|ugly|fat|old|boring|weird|annoying|a mess|"
+    r"rude|mean|horrible|nasty|harsh|unfair|cruel|an idiot)\b|"
+    # the "[thing] much" tag is mockery, not an account: "mixed signals much"
+    r"^(?:i )?\w+ \w+ much$|"
     # quoted words belong to someone else; said back they sound like agreement
     r"['\"“”‘]\w[^'\"“”‘’]*['\"“”’]|"
     # tag questions: "we're going to be okay aren't we"
@@ -98,7 +101,7 @@ _DANGLING = re.compile(r"(?:[\s,;]+(?:and|but|or|so|then))*[\s,;]*$", re.IGNOREC
 # A dependent clause ("since the move you barely know anyone") cannot stand in a frame's slot.
 _DEPENDENT = re.compile(
     r"^(?:since|because|cause|when|whenever|if|after|before|while|until|as|although|though|unless|whereas|like|"
-    r"as if|as though)\b",
+    r"as if|as though|with|without|for|from|during|despite)\b",
     re.IGNORECASE,
 )
 _CONCESSION = re.compile(
@@ -109,7 +112,9 @@ _CONCESSION = re.compile(
 _LEADING_VERB = re.compile(
     r"^(?:got|ran|made|went|did|passed|finished|won|had|spent|saw|found|came|took|left|lost|told|said|"
     r"asked|bought|booked|started|quit|nailed|aced|sent|kept|thought|felt|forgot|brought|caught|wrote|drove|"
-    r"woke|slept|fell|broke|gave|paid|sold|heard|met|knew|spoke|swore|threw|wore|ate|drank|chose|[a-z]{3,}ed)\b",
+    r"woke|slept|fell|broke|gave|paid|sold|heard|met|knew|spoke|swore|threw|wore|ate|drank|chose|[a-z]{3,}ed|"
+    # present forms that only the speaker says of themselves ("keep thinking about it")
+    r"keep (?:thinking|wondering|replaying|remembering|going over)|can'?t stop|cannot stop)\b",
     re.IGNORECASE,
 )
 # Control characters pasted into a message must not be echoed into the suggestion.
