@@ -771,3 +771,19 @@ def test_a_thought_that_keeps_coming_back_keeps_its_speaker() -> None:
     assert composer._own_clauses("keep thinking about the flat we lost. it was perfect")[0].startswith(
         "you keep"
     )
+
+
+def test_a_wish_keeps_its_speaker_and_a_verb_particle_keeps_its_object() -> None:
+    assert composer._own_clauses("wish i hadn't brushed you off at the party") == [
+        "you wish you hadn't brushed me off at the party"
+    ]
+
+
+def test_a_clause_without_its_subject_or_with_a_regret_is_not_said_back() -> None:
+    assert composer._own_clauses("makes me feel tiny when you sigh like that") == []
+    assert composer._own_clauses("we shouldn't have moved out of the city") == []
+
+
+@pytest.mark.parametrize("message", ["got the grant. walking on air", "she said yes. grinning like an idiot"])
+def test_everyday_idioms_of_joy_name_it(message: str) -> None:
+    assert feelings.likely(message)[0] == "happy", feelings.likely(message)

@@ -58,9 +58,11 @@ _TRAILING = re.compile(
 # into advice, agreement or accusation when said back in the listener's voice.
 _UNSAYABLE = re.compile(
     r"\?|^(?:how|why|what|who|when|where|is|are|do|does|did|can|could|would|will)\b|"
-    r"\b(?:should|supposed to|because|cause|cos|had to|deserve[sd]?|right\b(?! now| away| there| here| after| before| then)|fault|always|never|"
+    r"\b(?:should|shouldn'?t|supposed to|because|cause|cos|had to|deserve[sd]?|right\b(?! now| away| there| here| after| before| then)|fault|always|never|"
     r"hate|stupid|idiot|lazy|selfish|guess i'?ll|only a|just a|over it|silly|petty|dumb|overreact\w*|"
     r"not a big deal|no big deal)\b|^it'?s not (?:you|me)\b|"
+    # a clause that has lost its subject: "makes me feel weird for asking"
+    r"^(?:makes|feels|seems|looks|sounds|gets)\b|"
     # tone, not content: "fine, whatever you want", "wow. ok."
     r"^(?:whatever|fine|sure|great|brilliant|lovely|cool|wow|right|ok|okay|yeah|righto|cheers|thanks|k)\b|"
     # thanks, requests and apologies are said to the listener: shifted they thank or ask oneself,
@@ -114,7 +116,7 @@ _LEADING_VERB = re.compile(
     r"asked|bought|booked|started|quit|nailed|aced|sent|kept|thought|felt|forgot|brought|caught|wrote|drove|"
     r"woke|slept|fell|broke|gave|paid|sold|heard|met|knew|spoke|swore|threw|wore|ate|drank|chose|[a-z]{3,}ed|"
     # present forms that only the speaker says of themselves ("keep thinking about it")
-    r"keep (?:thinking|wondering|replaying|remembering|going over)|can'?t stop|cannot stop)\b",
+    r"keep (?:thinking|wondering|replaying|remembering|going over)|can'?t stop|cannot stop|wish|wished)\b",
     re.IGNORECASE,
 )
 # Control characters pasted into a message must not be echoed into the suggestion.

@@ -46,6 +46,12 @@ _OBJECT_NEXT = frozenset(
         "today",
         "tonight",
         "earlier",
+        "away",
+        "down",
+        "off",
+        "out",
+        "up",
+        "round",
     ]
 )
 # After "know", "like", "than"... "you" starts a new clause when a verb follows it:
