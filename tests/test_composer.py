@@ -114,6 +114,8 @@ def test_implied_feelings_are_named() -> None:
         ("I've sent you the spreadsheet four times", "You've sent me the spreadsheet four times"),
         ("I emailed you the form yesterday", "You emailed me the form yesterday"),
         ("I assumed you knew", "You assumed I knew"),
+        # words quoted as said stay as they were said
+        ("you haven't said i love you in weeks", "I haven't said I love you in weeks"),
         ("I heard you say it", "You heard me say it"),
         # "am" after a number is the time of day
         ("you were texting her at 2am", "I was texting her at 2am"),
@@ -787,3 +789,21 @@ def test_a_clause_without_its_subject_or_with_a_regret_is_not_said_back() -> Non
 @pytest.mark.parametrize("message", ["got the grant. walking on air", "she said yes. grinning like an idiot"])
 def test_everyday_idioms_of_joy_name_it(message: str) -> None:
     assert feelings.likely(message)[0] == "happy", feelings.likely(message)
+
+
+def test_doubts_keep_their_question_and_dropped_subjects_come_back() -> None:
+    # "am i even a good dad" has lost its question mark, not its question
+    assert composer._own_clauses("she always runs to you first. am i even a good mum") == []
+    assert composer._own_clauses("keep checking his old messages like it'll change something") == [
+        "you keep checking his old messages like it'll change something"
+    ]
+    assert composer._own_clauses("been trying to find a job here for a year") == [
+        "you've been trying to find a job here for a year"
+    ]
+
+
+def test_a_reported_when_is_not_cut_off_as_a_circumstance() -> None:
+    said = composer._own_clauses(
+        "your mum asked when we're finally getting married in front of everyone at the table on sunday"
+    )
+    assert not [clause for clause in said if clause.endswith("mum asked")], said

@@ -57,7 +57,7 @@ _TRAILING = re.compile(
 # Clauses the listener should not echo: questions, justifications, "should"s and verdicts turn
 # into advice, agreement or accusation when said back in the listener's voice.
 _UNSAYABLE = re.compile(
-    r"\?|^(?:how|why|what|who|when|where|is|are|do|does|did|can|could|would|will)\b|"
+    r"\?|^(?:how|why|what|who|when|where|is|are|am|do|does|did|can|could|would|will|have|has|was|were)\b|"
     r"\b(?:should|shouldn'?t|supposed to|because|cause|cos|had to|deserve[sd]?|right\b(?! now| away| there| here| after| before| then)|fault|always|never|"
     r"hate|stupid|idiot|lazy|selfish|guess i'?ll|only a|just a|over it|silly|petty|dumb|overreact\w*|"
     r"not a big deal|no big deal)\b|^it'?s not (?:you|me)\b|"
@@ -98,6 +98,23 @@ _SUBORDINATE = re.compile(
     r"\s+(?:after|before|because|cos|when|while|whilst|since|until|till|so that|even though|although|though)\s+",
     re.IGNORECASE,
 )
+_REPORTING = frozenset(
+    [
+        "asked",
+        "ask",
+        "asks",
+        "wondered",
+        "wonder",
+        "know",
+        "knew",
+        "remember",
+        "forgot",
+        "said",
+        "told",
+        "tell",
+        "see",
+    ]
+)
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 _DANGLING = re.compile(r"(?:[\s,;]+(?:and|but|or|so|then))*[\s,;]*$", re.IGNORECASE)
 # A dependent clause ("since the move you barely know anyone") cannot stand in a frame's slot.
@@ -116,7 +133,8 @@ _LEADING_VERB = re.compile(
     r"asked|bought|booked|started|quit|nailed|aced|sent|kept|thought|felt|forgot|brought|caught|wrote|drove|"
     r"woke|slept|fell|broke|gave|paid|sold|heard|met|knew|spoke|swore|threw|wore|ate|drank|chose|[a-z]{3,}ed|"
     # present forms that only the speaker says of themselves ("keep thinking about it")
-    r"keep (?:thinking|wondering|replaying|remembering|going over)|can'?t stop|cannot stop|wish|wished)\b",
+    r"keep (?:thinking|wondering|replaying|remembering|going over|checking|looking|scrolling|crying|waking|hoping|"
+    r"seeing|hearing|dreaming)|can'?t stop|cannot stop|wish|wished)\b",
     re.IGNORECASE,
 )
 # Control characters pasted into a message must not be echoed into the suggestion.
@@ -339,10 +357,13 @@ def _own_clauses(message: str) -> list[str]:
             if _LEADING_VERB.match(clause):
                 # "got the bonus!!" leaves out its "I"; said back it needs its "you".
                 clause = "I " + clause
+            elif clause.lower().startswith("been "):
+                # "been trying to make friends here two years" leaves out "I've".
+                clause = "I've " + clause
             if len(clause.split()) > _MAX_SITUATION_WORDS:
                 # "you signed the lease without me after promising we'd look together": what was
                 # done comes first; the circumstances after it make the sentence too long to say back.
-                clause = _DANGLING.sub("", _SUBORDINATE.split(clause, maxsplit=1)[0])
+                clause = _DANGLING.sub("", _before_circumstances(clause))
             tokens = clause.split()
             if len(tokens) < 3 or _UNSAYABLE.search(clause) or _DEPENDENT.match(clause):
                 continue
@@ -368,6 +389,16 @@ def _own_clauses(message: str) -> list[str]:
                 shifted = _lower_start(shifted)
             out.append(shifted)
     return out
+
+
+def _before_circumstances(clause: str) -> str:
+    """The clause up to its first subordinate clause, unless that clause is what a verb reports
+    ("your dad asked when we're having kids" keeps its "when")."""
+    for match in _SUBORDINATE.finditer(clause):
+        before = clause[: match.start()].split()
+        if before and before[-1].lower() not in _REPORTING:
+            return clause[: match.start()]
+    return clause
 
 
 def _cap(text: str) -> str:

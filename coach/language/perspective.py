@@ -314,7 +314,12 @@ _ADVERBS = frozenset({"always", "never", "just", "really", "still", "also", "eve
 _I_FORMS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "im"})
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^A-Za-z]+")
 # "you and I" names the same two people from either side; shifting it gives "I and you".
-_PAIRS = re.compile(r"\b(?:(?:you and (?:I|me))|(?:me and you)|(?:I and you))\b", re.IGNORECASE)
+# "you and I" names both from either side; "said I love you" quotes words that stay as they were.
+_PAIRS = re.compile(
+    r"\b(?:(?:you and (?:I|me))|(?:me and you)|(?:I and you))\b|(?:(?<=\bsay )|(?<=\bsaid )|(?<=\bsays )|"
+    r"(?<=\bsaying ))I love you\b",
+    re.IGNORECASE,
+)
 
 
 _GROUP_YOU = re.compile(r"\byou (two|both|all)\b", re.IGNORECASE)
@@ -344,7 +349,10 @@ def shift(text: str) -> str:
     protected: list[str] = []
 
     def _hold(match: re.Match[str]) -> str:
-        protected.append("you and me" if match.group(0).lower() == "me and you" else match.group(0))
+        said = match.group(0)
+        protected.append(
+            "you and me" if said.lower() == "me and you" else "I" + said[1:] if said[:1] == "i" else said
+        )
         return f"PAIRPLACEHOLDER{len(protected) - 1}X"
 
     def _group(match: re.Match[str]) -> str:
