@@ -1767,13 +1767,13 @@ def likely(text: str, limit: int = 2) -> list[str]:
     such a message: a complaint to the partner usually carries hurt and frustration, news about
     something else usually sadness and worry. Naming a likely feeling tentatively invites the
     person to correct it, which a vague "upset" does not."""
+    # Thanks or good news outweighs what the topic alone suggests ("couldn't have got through
+    # the move without you" is not about the strain of moving), unless they name a feeling.
+    # The cheap check goes first: most messages are not good news.
+    good = _good_news(text)
+    if good and not any(span.feeling not in GENERIC for span in own_feelings(plain(text))):
+        return good[:limit]
     found = detect(text, limit)
-    if not any(span.feeling not in GENERIC for span in own_feelings(plain(text))):
-        # Thanks or good news outweighs what the topic alone suggests ("couldn't have got
-        # through the move without you" is not about the strain of moving).
-        good = _good_news(text)
-        if good:
-            return good[:limit]
     if any(f not in GENERIC for f in found):
         return found
     default = ["hurt", "frustrated"] if _TO_PARTNER.search(text) else ["sad", "worried"]

@@ -313,8 +313,8 @@ _BE_BEFORE_YOU = {"am": "are", "was": "were", "wasn't": "weren't"}
 _ADVERBS = frozenset({"always", "never", "just", "really", "still", "also", "even", "not"})
 _I_FORMS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "im"})
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^A-Za-z]+")
-# "you and I" names the same two people from either side; shifting it gives "I and you".
-# "you and I" names both from either side; "said I love you" quotes words that stay as they were.
+# "you and I" names the same two people from either side (shifted it would give "I and you"),
+# and "said I love you" quotes words that stay as they were said.
 _PAIRS = re.compile(
     r"\b(?:(?:you and (?:I|me))|(?:me and you)|(?:I and you))\b|(?:(?<=\bsay )|(?<=\bsaid )|(?<=\bsays )|"
     r"(?<=\bsaying ))I love you\b",
