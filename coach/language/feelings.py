@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coach.language import good_news
 from coach.language.perspective import plain
 
 # canonical feeling -> surface forms (regex fragments, matched on word boundaries). Every
@@ -1741,27 +1742,6 @@ def detect(text: str, limit: int = 3) -> list[str]:
     return [f for f in out if f not in refused][:limit]
 
 
-# Thanks with no feeling word: weaker than "grateful", so it only speaks when nothing else does.
-_THANKS = re.compile(
-    r"\b(?:thank(?:s| you| u)\b(?! (?:a lot|so much) for (?:nothing|that)\b| for nothing\b)|"
-    r"appreciate (?:it|you|that|this|everything|all)\b|"
-    r"(?:couldn'?t|could not|wouldn'?t) have (?:done|managed|got through|made it through|survived) (?:\w+ ){0,4}?without you\b|"
-    r"(?:means?|meant) (?:so much|the world|a lot|everything)\b)",
-    re.IGNORECASE,
-)
-_RELIEF = re.compile(
-    r"\b(?:thank (?:god|goodness|heavens|christ|fuck)|thank ?f(?:uc)?k|phew|what a relief|panic over|crisis averted)\b",
-    re.IGNORECASE,
-)
-_BUT = re.compile(r"\b(?:but|though|although|except)\b", re.IGNORECASE)
-_NOT_NEWS = re.compile(
-    r"^\W*(?:stop|get|leave|don'?t|do not|go|shut|quit|give|just|why|how|what|who|seriously)\b|"
-    r"\b(?:not|never|no|nobody|nothing|again|can'?t|won'?t|didn'?t|doesn'?t|isn'?t|wasn'?t|hate|sick of|fed up)\b",
-    re.IGNORECASE,
-)
-_TO_PARTNER = re.compile(r"\b(?:you|your|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b", re.IGNORECASE)
-
-
 def likely(text: str, limit: int = 2) -> list[str]:
     """What ``detect`` finds, or, when the message shows nothing, the feelings most often behind
     such a message: a complaint to the partner usually carries hurt and frustration, news about
@@ -1770,30 +1750,14 @@ def likely(text: str, limit: int = 2) -> list[str]:
     # Thanks or good news outweighs what the topic alone suggests ("couldn't have got through
     # the move without you" is not about the strain of moving), unless they name a feeling.
     # The cheap check goes first: most messages are not good news.
-    good = _good_news(text)
+    good = None if sarcastic(text) else good_news.read(text)
     if good and not any(span.feeling not in GENERIC for span in own_feelings(plain(text))):
         return good[:limit]
     found = detect(text, limit)
     if any(f not in GENERIC for f in found):
         return found
-    default = ["hurt", "frustrated"] if _TO_PARTNER.search(text) else ["sad", "worried"]
+    default = ["hurt", "frustrated"] if good_news.addresses_partner(text) else ["sad", "worried"]
     return (default + [f for f in found if f not in default])[:limit]
-
-
-def _good_news(text: str) -> list[str] | None:
-    """Thanks, or exclaimed news, with no sarcasm, "but" or complaint in it."""
-    if sarcastic(text) or _BUT.search(text):
-        return None
-    if _RELIEF.search(text):
-        return ["relieved", "grateful"]
-    if _THANKS.search(plain(text)):
-        # "you sat with me through every appointment, thank you": its "you" is no complaint.
-        return ["grateful", "happy"]
-    if "!" in text and not _TO_PARTNER.search(text) and not _NOT_NEWS.search(text):
-        # Exclaimed news that blames no one and denies nothing is almost always good news
-        # ("passed my test!"); an exclaimed order or complaint is not ("stop shouting at me!").
-        return ["surprised", "happy"] if "?!" in text or "!?" in text else ["happy", "excited"]
-    return None
 
 
 def named_feelings(text: str) -> list[FeelingSpan]:

@@ -1,0 +1,55 @@
+"""Thanks, relief and exclaimed news in a message that names no feeling.
+
+These outweigh what the topic alone suggests ("couldn't have got through the move without you"
+is not about the strain of moving). Each reading is guarded by signs that the message is a
+complaint after all: a "but", a denial, an order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.language.perspective import plain
+
+# Thanks with no feeling word: weaker than "grateful", so it only speaks when nothing else does.
+_THANKS = re.compile(
+    r"\b(?:thank(?:s| you| u)\b(?! (?:a lot|so much) for (?:nothing|that)\b| for nothing\b)|"
+    r"appreciate (?:it|you|that|this|everything|all)\b|"
+    r"(?:couldn'?t|could not|wouldn'?t) have (?:done|managed|got through|made it through|survived) (?:\w+ ){0,4}?without you\b|"
+    r"(?:means?|meant) (?:so much|the world|a lot|everything)\b)",
+    re.IGNORECASE,
+)
+_RELIEF = re.compile(
+    r"\b(?:thank (?:god|goodness|heavens|christ|fuck)|thank ?f(?:uc)?k|phew|what a relief|panic over|crisis averted)\b",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"\b(?:but|though|although|except|however)\b", re.IGNORECASE)
+_NOT_NEWS = re.compile(
+    r"^\W*(?:stop|get|leave|don'?t|do not|go|shut|quit|give|just|why|how|what|who|seriously)\b|"
+    r"\b(?:not|never|no|nobody|nothing|again|can'?t|won'?t|didn'?t|doesn'?t|isn'?t|wasn'?t|hate|sick of|fed up)\b",
+    re.IGNORECASE,
+)
+_TO_PARTNER = re.compile(r"\b(?:you|your|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b", re.IGNORECASE)
+
+
+def addresses_partner(text: str) -> bool:
+    return bool(_TO_PARTNER.search(text))
+
+
+def read(text: str) -> list[str] | None:
+    """The feelings of thanks, relief or good news, or None when the message is not that.
+
+    Sarcasm is the caller's to rule out first ("thanks so much for ruining dinner").
+    """
+    if _BUT.search(text):
+        return None
+    if _RELIEF.search(text):
+        return ["relieved", "grateful"]
+    if _THANKS.search(plain(text)):
+        # "you sat with me through every appointment, thank you": its "you" is no complaint.
+        return ["grateful", "happy"]
+    if "!" in text and not addresses_partner(text) and not _NOT_NEWS.search(text):
+        # Exclaimed news that blames no one and denies nothing is almost always good news
+        # ("passed my test!"); an exclaimed order or complaint is not ("stop shouting at me!").
+        return ["surprised", "happy"] if "?!" in text or "!?" in text else ["happy", "excited"]
+    return None
