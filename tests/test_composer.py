@@ -733,6 +733,35 @@ def test_exclaimed_news_is_good_news_and_an_exclaimed_order_is_not(message: str,
     assert (feelings.likely(message)[0] in feelings.POSITIVE) is good, feelings.likely(message)
 
 
+@pytest.mark.parametrize(
+    ("message", "good"),
+    [
+        ("We had such a lovely day at the beach, I wish every weekend was like that.", True),
+        ("had the best time with the girls tonight x", True),
+        ("I loved our walk this morning.", True),
+        # a good time lost, regretted, cut short or reported from someone else is not enjoyment
+        ("we shouldn't have sold the old house. i loved that place", False),
+        ("remember when we lived on pasta and thought it was the best time ever", False),
+        ("It was such a lovely day until your mother turned up.", False),
+        ("you said you loved the new job and now you're quitting", False),
+    ],
+)
+def test_enjoyment_is_a_happy_memory_and_a_spoiled_one_is_not(message: str, good: bool) -> None:
+    assert (feelings.likely(message)[0] in feelings.POSITIVE) is good, feelings.likely(message)
+
+
+def test_a_happy_memory_is_not_reflected_as_a_complaint_or_a_prize() -> None:
+    for text in _own_texts("We had such a lovely day at the beach, I wish every weekend was like that."):
+        assert "again and again" not in text and "earned" not in text, text
+        assert "came together" not in text, text
+
+
+def test_a_message_that_starts_with_its_verb_is_said_back_in_lower_case() -> None:
+    texts = _own_texts("Had the best time with the girls tonight x")
+    assert any("you had the best time" in t for t in texts), texts
+    assert not any("you Had" in t for t in texts), texts
+
+
 def test_a_long_clause_is_said_back_up_to_its_circumstances() -> None:
     """What was done is said back; 'after promising we'd look at places together on Saturday'
     would make the reflection too long to say."""

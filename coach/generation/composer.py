@@ -150,6 +150,7 @@ _QUESTIONS = (
 )
 _POSITIVE_QUESTIONS = (
     "What part of it are you most looking forward to?",
+    "What was the best part of it for you?",
     "What does this mean to you?",
     "What are you happiest about right now?",
     "How did it feel when it all came together?",
@@ -186,6 +187,7 @@ _POSITIVE_VALIDATIONS = (
     "It's a joy to hear.",
 )
 _AHEAD = frozenset({"excited", "hopeful"})
+_ENJOYMENT = "content"
 _GENERIC_SITUATIONS = ("how things have been lately", "everything you're carrying right now")
 _POSITIVE_SITUATIONS = ("what's happened", "this moment")
 
@@ -355,8 +357,9 @@ def _own_clauses(message: str) -> list[str]:
             else:
                 clause = parts[0]
             if _LEADING_VERB.match(clause):
-                # "got the bonus!!" leaves out its "I"; said back it needs its "you".
-                clause = "I " + clause
+                # "got the bonus!!" leaves out its "I"; said back it needs its "you" ("Had the best
+                # time" starts the sentence with its verb, which is lower case after "you").
+                clause = "I " + clause[:1].lower() + clause[1:]
             elif clause.lower().startswith("been "):
                 # "been trying to make friends here two years" leaves out "I've".
                 clause = "I've " + clause
@@ -899,6 +902,9 @@ class Composer:
             if names[0] not in _AHEAD:
                 # Thanks, relief and pride look back: there is nothing ahead to look forward to.
                 questions = [q for q in questions if "looking forward" not in q]
+            if _ENJOYMENT in names:
+                # Nothing "came together" in a lovely afternoon; ask what made it good.
+                questions = [q for q in questions if "came together" not in q]
             return questions
         questions = _rotate(_QUESTIONS, key)
         for guide in request.guidance:
@@ -922,13 +928,22 @@ class Composer:
         own_act = bool(_OWN_ACT.search(message))
         if positive:
             validations = _rotate(_POSITIVE_VALIDATIONS, key >> 3)
+            if _ENJOYMENT in names:
+                # A good time was had, not won: there is nothing to have earned.
+                validations = [v for v in validations if "earned" not in v]
         else:
             validations = _rotate(_ACT_VALIDATIONS if own_act else _VALIDATIONS, key >> 3)
             if names[0] in _FEAR or names[0] in _BODY:
                 # Fear does not "sting"; these validations are for a hurt.
                 validations = [v for v in validations if v not in _STING] or validations
         questions = self._questions_for(request, names)
-        phrases = [(rule.situation, False) for rule in feelings.implied(message)][:2]
+        # A complaint's situation ("this happening again and again") does not fit a happy memory
+        # that happens to say "I wish every weekend was like that".
+        phrases = [
+            (rule.situation, False)
+            for rule in feelings.implied(message)
+            if (rule.feelings[0] in POSITIVE) == positive
+        ][:2]
         phrases += [
             (generic, False) for generic in (_POSITIVE_SITUATIONS if positive else _GENERIC_SITUATIONS)
         ]

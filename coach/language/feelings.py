@@ -423,7 +423,7 @@ _INTENSIFIER = re.compile(
     re.IGNORECASE,
 )
 # Feelings that mean something went well: the composer celebrates rather than comforts.
-POSITIVE = frozenset({"excited", "happy", "proud", "hopeful", "relieved", "grateful", "surprised"})
+POSITIVE = frozenset({"excited", "happy", "proud", "hopeful", "relieved", "grateful", "surprised", "content"})
 # Too vague to lead with when the situation says something more specific.
 GENERIC = frozenset({"upset"})
 

@@ -1,4 +1,4 @@
-"""Thanks, relief and exclaimed news in a message that names no feeling.
+"""Thanks, relief, enjoyment and exclaimed news in a message that names no feeling.
 
 These outweigh what the topic alone suggests ("couldn't have got through the move without you"
 is not about the strain of moving). Each reading is guarded by signs that the message is a
@@ -21,6 +21,31 @@ _THANKS = re.compile(
 )
 _RELIEF = re.compile(
     r"\b(?:thank (?:god|goodness|heavens|christ|fuck)|thank ?f(?:uc)?k|phew|what a relief|panic over|crisis averted)\b",
+    re.IGNORECASE,
+)
+# Enjoyment told as an appraisal of the time had ("such a lovely day at the beach", "loved every
+# minute"): the appraisal carries the feeling, so a wistful "I wish every weekend was like that"
+# is a happy memory, not a complaint about the other weekends.
+_ENJOYED = re.compile(
+    r"\b(?:(?:such|what) an? (?:lovely|wonderful|amazing|brilliant|great|perfect|beautiful|fantastic|"
+    r"magical|gorgeous|fun|special|good|nice|cosy|cozy)|"
+    r"(?:an?|the) (?:lovely|wonderful|amazing|brilliant|perfect|beautiful|magical|gorgeous|special) "
+    r"(?:\w+ )?(?:day|time|evening|night|weekend|morning|afternoon|trip|holiday|meal|dinner|lunch|walk|"
+    r"chat|date|week|party|wedding))\b|"
+    r"\b(?:loved|enjoyed|adored) (?:it|that|this|every|our|the|how|being|having|seeing|spending|today|"
+    r"tonight|yesterday|watching|doing|going|us)\b|"
+    r"\bhad (?:so much|such) fun\b|\bhad (?:a|the) (?:blast|ball|laugh|great time|lovely time|best time|"
+    r"wonderful time|good time|brilliant time)\b|"
+    r"\b(?:the )?(?:best|loveliest|happiest) (?:day|night|weekend|time|holiday|evening|birthday|christmas|trip|"
+    r"summer|meal)\b|\bmade my (?:day|week|year)\b|\bso much fun\b",
+    re.IGNORECASE,
+)
+# A good time set against a loss, an absence or a regret is a hurt, not a happy memory, and
+# someone else's words ("you said you loved the job") are not the speaker's enjoyment.
+_SPOILED = re.compile(
+    r"\b(?:shame|pity|wish(?:ed)? you(?:'d| had| were| could)|without you|weren'?t|couldn'?t|shouldn'?t|"
+    r"should have|used to|remember|miss(?:ed)?|last time|anymore|any more|ruined|spoil(?:ed|t)?|until|til|"
+    r"till|gone|lost|sold|said|says|told|thought)\b",
     re.IGNORECASE,
 )
 _BUT = re.compile(r"\b(?:but|though|although|except|however)\b", re.IGNORECASE)
@@ -48,6 +73,8 @@ def read(text: str) -> list[str] | None:
     if _THANKS.search(plain(text)):
         # "you sat with me through every appointment, thank you": its "you" is no complaint.
         return ["grateful", "happy"]
+    if _ENJOYED.search(text) and not _NOT_NEWS.search(text) and not _SPOILED.search(text):
+        return ["happy", "content"]
     if "!" in text and not addresses_partner(text) and not _NOT_NEWS.search(text):
         # Exclaimed news that blames no one and denies nothing is almost always good news
         # ("passed my test!"); an exclaimed order or complaint is not ("stop shouting at me!").
