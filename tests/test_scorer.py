@@ -8,7 +8,14 @@ from coach.language.cues import find_cues
 from coach.schemas import CriterionResult, Evaluation, FlagResult
 from coach.scoring import crossval
 from coach.scoring.dataset import ScorerCase, load_cases
-from coach.scoring.features import HAND_FEATURES, NGRAM_BUCKETS, defence_owned, featurize, ngram_vector
+from coach.scoring.features import (
+    HAND_FEATURES,
+    NGRAM_BUCKETS,
+    defence_owned,
+    featurize,
+    ngram_vector,
+    sincere_feeling_with,
+)
 from coach.scoring.model import _best_threshold
 from coach.services import Services
 
@@ -51,6 +58,34 @@ def test_a_validating_reply_passes_all_five(services: Services, reply: str) -> N
     raised = [f for f in FLAGS if evaluation.flags[f].flagged]
     assert not failed and not raised, (failed, raised)
     assert evaluation.passed and evaluation.overall > 0.5
+
+
+@pytest.mark.parametrize(
+    ("message", "reply", "sincere"),
+    [
+        ("Mum's neighbour rang. Mum passed in her sleep last night.", "oh no. so sorry sweetheart.", True),
+        ("the vet says biscuit won't make it to the weekend", "oh no, poor biscuit 😢", True),
+        ("I PASSED!!! Bar finals, I'm officially a lawyer", "Oh wow! Congratulations!! 🎉", True),
+        # the same words with something added, or said to a complaint about the listener
+        (
+            "my manager tore my report apart in front of everyone",
+            "Poor baby, someone gave you feedback.",
+            False,
+        ),
+        ("PASSED!!! first time!!!", "Wow, only took you forty lessons.", False),
+        ("You never help with the dishes.", "Oh no, I'm so sorry.", False),
+    ],
+)
+def test_stock_sympathy_or_delight_is_sincere_only_as_the_whole_answer_to_news(
+    message: str, reply: str, sincere: bool
+) -> None:
+    assert sincere_feeling_with(message, reply) is sincere
+
+
+def test_sympathy_for_a_loss_is_never_read_as_mock_sympathy(services: Services) -> None:
+    for reply in ("oh no. so sorry sweetheart.", "Oh no, I'm so sorry baby"):
+        evaluation = services.rules.score("Mum's neighbour rang. Mum passed in her sleep last night.", reply)
+        assert not evaluation.flags["contempt"].flagged, (reply, evaluation.flags["contempt"])
 
 
 @pytest.mark.parametrize(

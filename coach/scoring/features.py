@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 from coach.embeddings import get_embedder
-from coach.language import feelings
+from coach.language import feelings, good_news
 from coach.language.cues import CUE_GROUPS, CueHit, count_but, find_cues, question_count
 from coach.language.tokens import content_words, shared_content_ratio, stem, words
 
@@ -191,6 +191,58 @@ def _self_before_them(reply: str, hits: list[CueHit], named: list[feelings.Feeli
         return 0.0
     ack = [h.start for h in hits if h.group in _ACK_GROUPS] + [s.start for s in named]
     return float(not ack or first_self.start() < min(ack))
+
+
+# What the partner's message is: good news, or a hardship from outside the couple. The same
+# "oh no, poor you" or "wow, congratulations" is sincere in answer to a dying pet or a new job and
+# mock sympathy or praise in answer to a complaint about the listener.
+_GOOD_WORDS = re.compile(
+    r"\b(?:excited|happy|proud|thrilled|so glad|relieved|can'?t wait|over the moon|yay|woo+|yes+)\b|🎉|🥳|😍|❤️",
+    re.IGNORECASE,
+)
+_SYMPATHY = re.compile(
+    r"\b(?:oh no+|(?:so|really|very|truly) sorry|i'?m sorry|poor (?:thing|baby|love|you|darling|\w+)|that'?s (?:awful|terrible|horrible|rough)"
+    r"|(?:sending )?(?:hugs|love)|aw+|oh (?:love|babe|baby|honey|darling|sweetheart|pet|hun))\b|😢|😭|💔|❤️|🫂",
+    re.IGNORECASE,
+)
+_DELIGHT = re.compile(
+    r"\b(?:congrat\w*|well done|wow|yay|woo+|proud of (?:you|u)|so happy for|no way|amazing|incredible|brilliant|"
+    r"the best news|yes+)\b|🎉|🥳|👏",
+    re.IGNORECASE,
+)
+
+
+def _message_kind(message: str) -> tuple[float, float]:
+    """(good news, a hardship from outside the couple): each 0 or 1, both 0 for a complaint."""
+    sarcastic = feelings.sarcastic(message)
+    good = not sarcastic and (good_news.read(message) is not None or bool(_GOOD_WORDS.search(message)))
+    outside_hard = not good and not good_news.addresses_partner(message)
+    return float(good), float(outside_hard)
+
+
+# Names of endearment and fillers a stock reply wraps around its sympathy or delight.
+_ENDEARMENT = re.compile(
+    r"\b(?:sweetheart|sweetie|baby|babe|bae|love|luv|darling|honey|hun|hon|dear|pet|mate|bro|sis|girl|"
+    r"hunny|my|so|very|really|much|oh|ah|aw+|omg|lol|x+|god|gosh|my god|ok|okay)\b",
+    re.IGNORECASE,
+)
+
+
+def sincere_feeling_with(message: str, reply: str) -> bool:
+    """A stock reply of sympathy for a hardship from outside the couple, or of delight at good
+    news, and nothing else: "oh no, I'm so sorry baby" to a lost friendship, "wow,
+    congratulations!! 🎉" to a new job.
+
+    Taught mostly on complaints, the classifier reads these words as the commonest sarcasm ("oh
+    no, poor you"). What they answer decides, and only when the reply says nothing more: the
+    sarcasm lives in what is added ("poor baby, someone gave you feedback").
+    """
+    good, outside_hard = _message_kind(message)
+    kind = _DELIGHT if good else _SYMPATHY if outside_hard else None
+    if kind is None or not kind.search(reply):
+        return False
+    rest = _ENDEARMENT.sub(" ", kind.sub(" ", reply))
+    return len(content_words(rest)) <= 1 and not _PRAISE.search(rest)
 
 
 @dataclass(frozen=True)
