@@ -750,6 +750,27 @@ def test_enjoyment_is_a_happy_memory_and_a_spoiled_one_is_not(message: str, good
     assert (feelings.likely(message)[0] in feelings.POSITIVE) is good, feelings.likely(message)
 
 
+@pytest.mark.parametrize(
+    ("message", "expected", "not_expected"),
+    [
+        (
+            "I lied to my wife about how much I spent on the new bike and now I feel awful.",
+            "guilty",
+            "betrayed",
+        ),
+        ("i cheated on him last year and i cant live with it", "guilty", "betrayed"),
+        ("I found out you've been lying to me for months", "betrayed", "guilty"),
+        ("you cheated on me", "betrayed", "guilty"),
+        ("I saw the texts. I'm not angry yet.", "betrayed", "guilty"),
+    ],
+)
+def test_their_own_dishonesty_is_guilt_and_the_partners_is_betrayal(
+    message: str, expected: str, not_expected: str
+) -> None:
+    found = feelings.likely(message)
+    assert expected in found and not_expected not in found, found
+
+
 def test_a_happy_memory_is_not_reflected_as_a_complaint_or_a_prize() -> None:
     for text in _own_texts("We had such a lovely day at the beach, I wish every weekend was like that."):
         assert "again and again" not in text and "earned" not in text, text

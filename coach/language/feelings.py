@@ -206,7 +206,13 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "unimportant": ("unimportant", "not important", "not a priority", "bottom of the list"),
     "rejected": ("rejected", "rejection", "unwanted", "turned down", "pushed away"),
     "unloved": ("unloved", "unlovable"),
-    "betrayed": ("betray(?:ed|al)", "lied to", "deceived", "backstabbed", "stabbed in the back"),
+    "betrayed": (
+        "betray(?:ed|al)",
+        r"(?<!\bi )(?<!\bi'd )(?<!\bi had )lied to",
+        "deceived",
+        "backstabbed",
+        "stabbed in the back",
+    ),
     "disappointed": ("disappoint(?:ed|ing|ment)", "gutted", "letdown", "let down"),
     "embarrassed": (
         "embarrass(?:ed|ing)",
@@ -860,10 +866,19 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("betrayed", "shaken"),
         "finding out someone close wasn't honest",
     ),
+    # Their own dishonesty confessed ("I lied to my wife about the bike") is guilt, not betrayal.
     ImpliedFeeling(
         _p(
-            r"\b(?:you )?(?:lied|lying|lie to me|lies|hid|hiding|hidden|kept (?:it|this|that) from me|secret|"
-            r"(?<!about me )behind my back|cheat(?:ed|ing)?|affair|pretend(?:ed|ing) to be (?:ill|sick|busy|asleep|working)|"
+            r"\bi(?:'ve| have| had|'d)? (?:been )?(?:lied|lying|hid|hiding|cheated|cheating|kept (?:it|this|that|things) from)\b"
+        ),
+        ("guilty", "ashamed"),
+        "not having been honest",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:you )?(?:(?<!\bi )(?<!\bi've been )(?<!\bi have been )(?<!\bi'd )(?<!\bi had )(?:lied|lying|hid|hiding|cheat(?:ed|ing)?)|"
+            r"lie to me|lies|hidden|kept (?:it|this|that) from me|secret|"
+            r"(?<!about me )behind my back|affair|pretend(?:ed|ing) to be (?:ill|sick|busy|asleep|working)|"
             r"faked? (?:being )?(?:ill|sick)|went through my (?:phone|messages|things)|found (?:the|your|those|"
             r"these|his|her) (?:receipts?|messages?|texts?|emails?|bank statements?|tabs?|bottles?|apps?|photos?|"
             r"pictures?|chats?|dms?|profile)|saw (?:the|your) (?:messages?|texts?|chats?|dms?|emails?)|you (?:told me|"
