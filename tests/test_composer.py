@@ -771,6 +771,23 @@ def test_their_own_dishonesty_is_guilt_and_the_partners_is_betrayal(
     assert expected in found and not_expected not in found, found
 
 
+@pytest.mark.parametrize(
+    ("message", "expected", "not_expected"),
+    [
+        ("Someone broke into my car and took my laptop with my whole thesis on it.", "shaken", "sad"),
+        ("my phone was nicked on the bus", "shaken", "sad"),
+        ("i feel like you robbed me of the chance to say goodbye", "hurt", "shaken"),
+        ("My coworker keeps taking credit for my ideas in meetings.", "unappreciated", "jealous"),
+        ("you were texting your coworker until 1am", "jealous", "unappreciated"),
+    ],
+)
+def test_theft_shakes_and_only_the_partners_colleague_reads_as_jealousy(
+    message: str, expected: str, not_expected: str
+) -> None:
+    found = feelings.likely(message)
+    assert expected in found and not_expected not in found, found
+
+
 def test_a_happy_memory_is_not_reflected_as_a_complaint_or_a_prize() -> None:
     for text in _own_texts("We had such a lovely day at the beach, I wish every weekend was like that."):
         assert "again and again" not in text and "earned" not in text, text

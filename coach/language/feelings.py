@@ -681,6 +681,16 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("disappointed", "unappreciated"),
         "so much work getting so little back",
     ),
+    # a break-in, theft or mugging: the loss, and the sense of being unsafe that comes after it
+    ImpliedFeeling(
+        _p(
+            r"\b(?:broke into|broken into|break-in|burgled|burglary|burglars?|robbed(?! (?:me|us|him|her|them) of)|mugged|"
+            r"pickpocket\w*|(?:someone|somebody|they|thieves?) (?:stole|nicked|swiped) (?:my|our)|(?:got|was|were|been) stolen|"
+            r"(?:my|our) (?:\w+ )?(?:was|were|got|'s been|has been|have been) (?:stolen|nicked|taken))\b"
+        ),
+        ("shaken", "angry"),
+        "having something taken from you",
+    ),
     # loss and grief
     ImpliedFeeling(
         _p(
@@ -1193,7 +1203,9 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"\bcompar(?:e|ing) myself\b|\b(?:laughed|laughing|smiled|smiling|flirt\w*) (?:at|with) (?:his|her|their|"
             r"him|her)\b|\b(?:texts?|texting|texted|messag\w+|call\w*|repl\w+) (?:to )?\w+ back\b|"
             r"\b(?:she|he)'?s (?:so )?(?:gorgeous|beautiful|pretty|stunning|perfect|handsome|hot|fit)\b|"
-            r"\bthe way you (?:look|looked|talk|talked) (?:at|to|about) (?:her|him)\b|\bco-?worker\b|\bcolleague\b|"
+            r"\bthe way you (?:look|looked|talk|talked) (?:at|to|about) (?:her|him)\b|"
+            # the partner's colleague, not the speaker's own ("my coworker takes credit for my ideas")
+            r"\b(?:your|ur|that|this|his|her|new) (?:co-?worker|colleague)\b|"
             r"\b(?:talking|chatting|dancing|texting|messaging|flirting) (?:to|with) (?:her|him|the \w+)\b|"
             r"\blik(?:e|es|ed|ing) (?:her|his|their|some \w+'?s?) (?:pictures|pics|photos|posts|selfies|stories)\b|"
             r"\btexting (?:someone|somebody|some \w+|her|him) (?:\w+ )?(?:constantly|all the time|late|at night|non-?stop)\b|"
