@@ -212,18 +212,17 @@ _DELIGHT = re.compile(
 )
 
 
-def _message_kind(message: str) -> tuple[float, float]:
-    """(good news, a hardship from outside the couple): each 0 or 1, both 0 for a complaint."""
+def _message_kind(message: str) -> tuple[bool, bool]:
+    """(good news, a hardship from outside the couple); neither for a complaint to the listener."""
     sarcastic = feelings.sarcastic(message)
     good = not sarcastic and (good_news.read(message) is not None or bool(_GOOD_WORDS.search(message)))
-    outside_hard = not good and not good_news.addresses_partner(message)
-    return float(good), float(outside_hard)
+    return good, not good and not good_news.addresses_partner(message)
 
 
 # Names of endearment and fillers a stock reply wraps around its sympathy or delight.
 _ENDEARMENT = re.compile(
     r"\b(?:sweetheart|sweetie|baby|babe|bae|love|luv|darling|honey|hun|hon|dear|pet|mate|bro|sis|girl|"
-    r"hunny|my|so|very|really|much|oh|ah|aw+|omg|lol|x+|god|gosh|my god|ok|okay)\b",
+    r"hunny|my|so|very|really|much|oh|ah|aw+|omg|lol|x+|god|gosh|ok|okay)\b",
     re.IGNORECASE,
 )
 
