@@ -145,6 +145,9 @@ def test_the_dishes_example_is_warm_specific_and_cited(services: Services) -> No
         # someone else's feeling is not the speaker's
         ("you're always so angry with me lately", "hurt", "angry"),
         ("I know you're stressed and you keep snapping at me", "hurt", "stressed"),
+        # nor is one the speaker imagines someone else having
+        ("honestly I think you'd be happier with someone who isn't so boring", "insecure", "happy"),
+        ("she'll be thrilled when she hears, I'm dreading telling her though", "anxious", "excited"),
     ],
 )
 def test_negated_and_other_peoples_feelings_are_not_named(message: str, present: str, absent: str) -> None:

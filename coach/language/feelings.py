@@ -1556,7 +1556,9 @@ _SCOPE_BREAK = re.compile(r"[,.;:!?]|\b(?:just|only|but|and|because)\b", re.IGNO
 # The feeling belongs to someone else: "you're always so angry", "she seems stressed".
 _OTHERS = re.compile(
     r"\b(?:you(?:'re| are| were| get| got| seem| seemed| look| looked| sound| always| never)?|he(?:'s| is| was| "
-    r"gets| seems)?|she(?:'s| is| was| gets| seems)?|they(?:'re| are| were| get| seem)?|made (?:him|her|them|you)|(?:him|her|them|you) feel)\s+(?:\w+\s+){0,2}?$",
+    r"gets| seems)?|she(?:'s| is| was| gets| seems)?|they(?:'re| are| were| get| seem)?|made (?:him|her|them|you)|(?:him|her|them|you) feel"
+    # "you'd be happier with someone else" imagines their feeling, not the speaker's.
+    r"|(?:you|he|she|they)(?:'d|'ll| would| will| could| might))\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
 _I_SUBJECT = re.compile(r"\b(?:i|i'm|i've|me|my|myself)\b", re.IGNORECASE)
