@@ -742,6 +742,10 @@ def test_exclaimed_news_is_good_news_and_an_exclaimed_order_is_not(message: str,
         ("We had such a lovely day at the beach, I wish every weekend was like that.", True),
         ("had the best time with the girls tonight x", True),
         ("I loved our walk this morning.", True),
+        # praise of how someone was is a happy moment too
+        ("the twins were so sweet with grandad this afternoon, he was beaming", True),
+        ("he was so sweet at first, now I hardly see him", False),
+        ("you're so good at pretending nothing's wrong", False),
         # a good time lost, regretted, cut short or reported from someone else is not enjoyment
         ("we shouldn't have sold the old house. i loved that place", False),
         ("remember when we lived on pasta and thought it was the best time ever", False),

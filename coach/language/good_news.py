@@ -37,7 +37,10 @@ _ENJOYED = re.compile(
     r"\bhad (?:so much|such) fun\b|\bhad (?:a|the) (?:blast|ball|laugh|great time|lovely time|best time|"
     r"wonderful time|good time|brilliant time)\b|"
     r"\b(?:the )?(?:best|loveliest|happiest) (?:day|night|weekend|time|holiday|evening|birthday|christmas|trip|"
-    r"summer|meal)\b|\bmade my (?:day|week|year)\b|\bso much fun\b",
+    r"summer|meal)\b|\bmade my (?:day|week|year)\b|\bso much fun\b|"
+    # Praise of how someone was ("the kids were so good today", "she was so sweet with him").
+    r"\b(?:was|were|is|are|been) (?:so|really|just so|absolutely) (?:good|sweet|lovely|adorable|gorgeous|kind|"
+    r"cute|wonderful|brilliant|amazing|funny|gentle|patient)\b(?! (?:at|about) )",
     re.IGNORECASE,
 )
 # A good time set against a loss, an absence or a regret is a hurt, not a happy memory, and
@@ -45,7 +48,7 @@ _ENJOYED = re.compile(
 _SPOILED = re.compile(
     r"\b(?:shame|pity|wish(?:ed)? you(?:'d| had| were| could)|without you|weren'?t|couldn'?t|shouldn'?t|"
     r"should have|used to|remember|miss(?:ed)?|last time|anymore|any more|ruined|spoil(?:ed|t)?|until|til|"
-    r"till|gone|lost|sold|said|says|told|thought)\b",
+    r"till|gone|lost|sold|said|says|told|thought|at first|in the beginning)\b",
     re.IGNORECASE,
 )
 _BUT = re.compile(r"\b(?:but|though|although|except|however)\b", re.IGNORECASE)
