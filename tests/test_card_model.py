@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from coach.embeddings import get_embedder
 from coach.knowledge import card_model
+from coach.knowledge import index as index_module
 from coach.knowledge.cards import load_cards
 from coach.resources import resource_dir
+from coach.services import Services
 
 
 def _examples() -> tuple[list[str], list[str], np.ndarray]:
@@ -79,3 +82,18 @@ def test_an_unreadable_cache_is_refitted(tmp_path: Path) -> None:
 def test_one_card_gives_no_model(tmp_path: Path) -> None:
     vectors = np.zeros((2, 384), dtype=np.float32)
     assert card_model.load_or_fit(tmp_path, ["only", "only"], ["a", "b"], vectors) is None
+
+
+def test_search_ranks_by_similarity_when_the_model_cannot_be_fitted(
+    services: Services, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_: object) -> None:
+        raise MemoryError("no room to fit")
+
+    monkeypatch.setattr(card_model, "load_or_fit", broken)
+    snapshot = index_module._Snapshot.load(services.index.collection, services.settings.data_dir / "models")
+    assert snapshot.model is None
+    assert "card model unavailable" in caplog.text
+    query = "you never help with the dishes and I'm exhausted every night"
+    found = snapshot.rank(get_embedder().embed_one(query), query, 3)
+    assert len(found) == 3 and found[0].score >= found[1].score >= found[2].score

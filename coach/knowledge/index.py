@@ -13,6 +13,7 @@ every card and is cheaper than a chromadb query.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterable
@@ -31,6 +32,8 @@ from coach.knowledge.documents import Passage
 from coach.knowledge.lexical import BM25
 from coach.schemas import Guidance
 from coach.settings import Settings
+
+log = logging.getLogger(__name__)
 
 COLLECTION = f"guidance-{MODEL_NAME}"
 _DISPLAY_CHARS = 1_200
@@ -346,12 +349,17 @@ class _Snapshot:
             for row in rows
             if row != guidance_rows[at]
         ]
-        model = card_model.load_or_fit(
-            cache_dir,
-            [ref for ref, _ in card_examples],
-            [documents[row] or "" for _, row in card_examples],
-            vectors[[row for _, row in card_examples]],
-        )
+        try:
+            model = card_model.load_or_fit(
+                cache_dir,
+                [ref for ref, _ in card_examples],
+                [documents[row] or "" for _, row in card_examples],
+                vectors[[row for _, row in card_examples]],
+            )
+        except Exception:
+            # The similarity blend still ranks every card; losing the model must not lose search.
+            log.exception("card model unavailable; ranking cards by similarity alone")
+            model = None
         return cls(
             count=size,
             refs=refs,
