@@ -613,6 +613,10 @@ def test_names_keep_their_capital_and_pronouns_do_not() -> None:
     assert all("marcus" not in t for t in texts), texts
     texts = _own_texts("You keep leaving the back door unlocked at night")
     assert all(not re.search(r"[a-z,:] You\b", t) for t in texts), texts
+    # a common word that opens their sentence is no name
+    texts = _own_texts("Everything at home has fallen on me since the baby came")
+    assert any("everything at home has fallen on you" in t for t in texts), texts
+    assert all(not re.search(r"[a-z,:] Everything\b", t) for t in texts), texts
 
 
 def test_their_own_account_is_not_framed_as_their_view_of_me() -> None:
