@@ -805,6 +805,30 @@ def test_a_happy_memory_is_not_reflected_as_a_complaint_or_a_prize() -> None:
         assert "came together" not in text, text
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my sister got engaged last night!! so happy for her",
+        "so proud of you for finishing the course!",
+        "Ade passed his driving test!!",
+        "my best friend is pregnant!!",
+        "proud of you babe, you smashed it",
+    ],
+)
+def test_someone_elses_good_news_was_not_earned_by_the_speaker(message: str) -> None:
+    texts = [c.reflection for c in Composer().variants(GenerationRequest(message=message), limit=500)]
+    assert feelings.likely(message)[0] in feelings.POSITIVE
+    for text in texts:
+        assert "earned" not in text and "came together" not in text, text
+
+
+def test_the_speakers_own_good_news_can_be_earned() -> None:
+    texts = [
+        c.reflection for c in Composer().variants(GenerationRequest(message="I got the job!!"), limit=500)
+    ]
+    assert any("earned" in t for t in texts) and any("came together" in t for t in texts), texts
+
+
 def test_a_message_that_starts_with_its_verb_is_said_back_in_lower_case() -> None:
     texts = _own_texts("Had the best time with the girls tonight x")
     assert any("you had the best time" in t for t in texts), texts

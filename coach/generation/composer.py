@@ -188,6 +188,17 @@ _POSITIVE_VALIDATIONS = (
 )
 _AHEAD = frozenset({"excited", "hopeful"})
 _ENJOYMENT = "content"
+# Good news that is someone else's ("so happy for her", "proud of you", "my sister got engaged"):
+# the speaker shares in it, but did not earn it or see it come together.
+_THEIR_NEWS = re.compile(
+    r"\b(?:happy|proud|thrilled|chuffed|delighted|pleased|glad|made up|over the moon) (?:for|of) "
+    r"(?!me\b|myself\b|us\b|ourselves\b)\w+|"
+    r"^\W*(?:my|our|your) (?:\w+ ){0,2}?(?:just |finally )?(?:got|passed|won|landed|has|is|was|did)\b|"
+    r"^\W*(?:he|she|they|he's|she's|they've|he has|she has)\b|"
+    # a name that opens the news ("Tom passed his test!"), never "I" or "We"
+    r"^\W*(?-i:(?!We\b)[A-Z][a-z]+) (?:just |finally )?(?:got|passed|won|landed|did)\b",
+    re.IGNORECASE,
+)
 _GENERIC_SITUATIONS = ("how things have been lately", "everything you're carrying right now")
 _POSITIVE_SITUATIONS = ("what's happened", "this moment")
 
@@ -936,8 +947,9 @@ class Composer:
             if names[0] not in _AHEAD:
                 # Thanks, relief and pride look back: there is nothing ahead to look forward to.
                 questions = [q for q in questions if "looking forward" not in q]
-            if _ENJOYMENT in names:
-                # Nothing "came together" in a lovely afternoon; ask what made it good.
+            if _ENJOYMENT in names or _THEIR_NEWS.search(request.message):
+                # Nothing "came together" in a lovely afternoon or in someone else's win; ask
+                # what made it good.
                 questions = [q for q in questions if "came together" not in q]
             return questions
         questions = _rotate(_QUESTIONS, key)
@@ -962,8 +974,9 @@ class Composer:
         own_act = bool(_OWN_ACT.search(message))
         if positive:
             validations = _rotate(_POSITIVE_VALIDATIONS, key >> 3)
-            if _ENJOYMENT in names:
-                # A good time was had, not won: there is nothing to have earned.
+            if _ENJOYMENT in names or _THEIR_NEWS.search(message):
+                # A good time was had, not won, or the win was someone else's: there is
+                # nothing for the speaker to have earned.
                 validations = [v for v in validations if "earned" not in v]
         else:
             validations = _rotate(_ACT_VALIDATIONS if own_act else _VALIDATIONS, key >> 3)
