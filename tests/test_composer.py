@@ -799,6 +799,18 @@ def test_theft_shakes_and_only_the_partners_colleague_reads_as_jealousy(
     assert expected in found and not_expected not in found, found
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "you're always on at me about money but you just bought a new phone",
+        "my mum is constantly on my case about when we're having kids",
+        "he keeps getting at me about how I load the dishwasher",
+    ],
+)
+def test_being_picked_on_reads_as_judged_before_the_topic(message: str) -> None:
+    assert feelings.likely(message)[0] == "judged", feelings.likely(message)
+
+
 def test_a_happy_memory_is_not_reflected_as_a_complaint_or_a_prize() -> None:
     for text in _own_texts("We had such a lovely day at the beach, I wish every weekend was like that."):
         assert "again and again" not in text and "earned" not in text, text

@@ -757,6 +757,16 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("scared", "worried"),
         "not knowing what happens with work",
     ),
+    # Picked on about money is a complaint about being judged before it is a money worry.
+    ImpliedFeeling(
+        _p(
+            r"\b(?:(?:always|constantly|forever|keep|keeps) (?:on at me|on my (?:case|back)|(?:having|getting) a go at me|"
+            r"getting at me|nagging me|picking on me)|(?:on at me|on my case|on my back|getting at me|nagging me) "
+            r"(?:all the time|constantly|about every)|(?:you'?re|she'?s|he'?s) (?:always |constantly )?on at me)\b"
+        ),
+        ("judged", "frustrated"),
+        "being picked on",
+    ),
     ImpliedFeeling(
         _p(
             r"\b(?:can'?t afford|behind on|overdraft|overdrawn|debt|in the red|credit card|statement|"
