@@ -921,3 +921,24 @@ def test_a_reported_when_is_not_cut_off_as_a_circumstance() -> None:
         "your mum asked when we're finally getting married in front of everyone at the table on sunday"
     )
     assert not [clause for clause in said if clause.endswith("mum asked")], said
+
+
+@pytest.mark.parametrize(
+    ("message", "said_back"),
+    [
+        ("I'm so nervous about starting at the new school on Monday", "starting at the new school on Monday"),
+        ("honestly I'm sick of driving your brother everywhere", "driving my brother everywhere"),
+        (
+            "I'm fed up with doing every bath and bedtime while you watch telly",
+            "doing every bath and bedtime",
+        ),
+    ],
+)
+def test_what_a_named_feeling_is_about_is_said_back(message: str, said_back: str) -> None:
+    texts = _own_texts(message)
+    assert any(said_back in t for t in texts), texts
+
+
+def test_a_feeling_about_a_person_is_not_cut_into_a_phrase() -> None:
+    assert composer._feeling_objects("I'm angry about you telling my sister") == []
+    assert composer._feeling_objects("am I wrong to be worried about moving?") == []

@@ -439,6 +439,39 @@ def _own_clauses(message: str) -> list[str]:
     return out
 
 
+# "nervous about meeting your parents", "scared of losing you": what the feeling is about, told
+# as a gerund phrase that can be said back after "about".
+_FEELING_OBJECT = re.compile(r"^(?:about|of|over)\s+(?=\w+ing\b)", re.IGNORECASE)
+
+
+def _feeling_objects(message: str) -> list[str]:
+    """What a named feeling is about, shifted into the listener's voice ("meeting my parents")."""
+    out: list[str] = []
+    for sentence in sentences(plain(message)) or [message]:
+        if "?" in sentence:
+            continue
+        for span in feelings.own_feelings(sentence):
+            after = sentence[span.end :].strip(" ,")
+            # "tired of", "fed up with": the feeling phrase already holds its preposition.
+            if span.text.lower().endswith((" of", " about", " with")):
+                after = f"about {after}"
+            elif after.lower().startswith("with "):
+                after = f"about {after[5:]}"
+            about = _FEELING_OBJECT.match(after)
+            if not about:
+                continue
+            phrase = _FILLER.sub("", _TRAILING.sub("", after[about.end() :]).rstrip(".!…").strip())
+            phrase = _BUT.split(phrase)[0].strip(" ,;")
+            if len(phrase.split()) > _MAX_SITUATION_WORDS:
+                phrase = _DANGLING.sub("", _before_circumstances(phrase))
+            if len(content_words(phrase)) < 1 or len(phrase.split()) > _MAX_SITUATION_WORDS:
+                continue
+            if feelings.feeling_spans(phrase) or _UNSAYABLE.search(phrase):
+                continue
+            out.append(_lower_start(shift(_SHOUTED.sub(lambda m: m.group(0).lower(), phrase))))
+    return out
+
+
 def _before_circumstances(clause: str) -> str:
     """The clause up to its first subordinate clause, unless that clause is what a verb reports
     ("your dad asked when we're having kids" keeps its "when")."""
@@ -998,6 +1031,8 @@ class Composer:
         # said back word for word means the opposite of what they meant.
         echo = not own_act and not feelings.sarcastic(message)
         own = [(clause, True) for clause in _own_clauses(message)[:2]] if echo else []
+        if echo and len(own) < 2:
+            own += [(phrase, False) for phrase in _feeling_objects(message)][: 2 - len(own)]
         strong = feelings.intensity(message) >= 2
         # Frames are rotated by the message's hash: reproducible for one message, varied across them.
         templates = _rotate(list(range(_FRAME_COUNT)), key >> 5)
