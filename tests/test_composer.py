@@ -942,3 +942,14 @@ def test_what_a_named_feeling_is_about_is_said_back(message: str, said_back: str
 def test_a_feeling_about_a_person_is_not_cut_into_a_phrase() -> None:
     assert composer._feeling_objects("I'm angry about you telling my sister") == []
     assert composer._feeling_objects("am I wrong to be worried about moving?") == []
+
+
+def test_news_still_to_come_did_not_come_together() -> None:
+    texts = [
+        c.reflection
+        for c in Composer().variants(
+            GenerationRequest(message="I'm excited about moving in together!"), limit=500
+        )
+    ]
+    assert texts and all("came together" not in t for t in texts), texts
+    assert any("looking forward" in t for t in texts), texts

@@ -444,6 +444,12 @@ def _own_clauses(message: str) -> list[str]:
 _FEELING_OBJECT = re.compile(r"^(?:about|of|over)\s+(?=\w+ing\b)", re.IGNORECASE)
 
 
+_AHEAD_OF = re.compile(
+    r"\b(?:excited|buzzing|hyped|giddy) (?:about|for|to)\b|\bcan'?t wait\b|\blooking forward\b|\bcounting (?:down|the days)\b",
+    re.IGNORECASE,
+)
+
+
 def _feeling_objects(message: str) -> list[str]:
     """What a named feeling is about, shifted into the listener's voice ("meeting my parents")."""
     out: list[str] = []
@@ -980,9 +986,13 @@ class Composer:
             if names[0] not in _AHEAD:
                 # Thanks, relief and pride look back: there is nothing ahead to look forward to.
                 questions = [q for q in questions if "looking forward" not in q]
-            if _ENJOYMENT in names or _THEIR_NEWS.search(request.message):
-                # Nothing "came together" in a lovely afternoon or in someone else's win; ask
-                # what made it good.
+            if (
+                _ENJOYMENT in names
+                or _THEIR_NEWS.search(request.message)
+                or _AHEAD_OF.search(request.message)
+            ):
+                # Nothing "came together" in a lovely afternoon, in someone else's win or in
+                # what has not happened yet; ask what made it good or what they look forward to.
                 questions = [q for q in questions if "came together" not in q]
             return questions
         questions = _rotate(_QUESTIONS, key)
