@@ -953,3 +953,9 @@ def test_news_still_to_come_did_not_come_together() -> None:
     ]
     assert texts and all("came together" not in t for t in texts), texts
     assert any("looking forward" in t for t in texts), texts
+
+
+def test_what_they_fear_is_said_back_as_a_thought_not_a_fact() -> None:
+    assert composer._feeling_objects("I'm worried about being a burden on you") == [
+        "the thought of being a burden on me"
+    ]

@@ -474,7 +474,9 @@ def _feeling_objects(message: str) -> list[str]:
                 continue
             if feelings.feeling_spans(phrase) or _UNSAYABLE.search(phrase):
                 continue
-            out.append(_lower_start(shift(_SHOUTED.sub(lambda m: m.group(0).lower(), phrase))))
+            said = _lower_start(shift(_SHOUTED.sub(lambda m: m.group(0).lower(), phrase)))
+            # What they fear has not happened: "being a burden is weighing on you" would say it has.
+            out.append(f"the thought of {said}" if span.feeling in _FEAR else said)
     return out
 
 
