@@ -959,3 +959,14 @@ def test_what_they_fear_is_said_back_as_a_thought_not_a_fact() -> None:
     assert composer._feeling_objects("I'm worried about being a burden on you") == [
         "the thought of being a burden on me"
     ]
+
+
+def test_an_ing_phrase_is_joined_by_its_feelings_preposition() -> None:
+    texts = [
+        c.reflection
+        for c in Composer().variants(
+            GenerationRequest(message="I feel guilty for shouting at the kids this morning"), limit=500
+        )
+    ]
+    assert any("shouting at the kids" in t for t in texts), texts
+    assert not any("with shouting" in t or ", about shouting" in t for t in texts), texts

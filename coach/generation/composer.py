@@ -441,7 +441,7 @@ def _own_clauses(message: str) -> list[str]:
 
 # "nervous about meeting your parents", "scared of losing you": what the feeling is about, told
 # as a gerund phrase that can be said back after "about".
-_FEELING_OBJECT = re.compile(r"^(?:about|of|over)\s+(?=\w+ing\b)", re.IGNORECASE)
+_FEELING_OBJECT = re.compile(r"^(?:about|of|over|for)\s+(?=\w+ing\b)", re.IGNORECASE)
 
 
 _AHEAD_OF = re.compile(
@@ -610,12 +610,18 @@ def _about(feeling: str) -> str:
     return "with" if last in _WITH else "by" if last in _BY else "about"
 
 
+_GERUND_START = re.compile(r"^\w+ing\b")
+
+
 def _phrase_frames(first: str, both: str, strong: str, s: str, names_last: str, v: int) -> tuple[str, ...]:
     """Frames around a noun phrase for what happened ("the pressure around money")."""
     sound, are = _verbs(first)
+    # "with the pressure around money", but "about shouting at the kids": "with" before an -ing
+    # phrase reads as if it were still going on.
+    with_s = f" {_about(first)} {s}" if _GERUND_START.match(s) else f", with {s}"
     return (
         f"You {sound} {strong} {_about(strong)} {s}.",
-        f"{_lead('hear', v)} {first} you {are}, with {s}.",
+        f"{_lead('hear', v)} {first} you {are}{with_s}.",
         f"{_lead('sounds', v)} {s} has left you feeling {both}.",
         f"You're feeling {both}, and it comes from {s}.",
         f"{_lead('hearing', v)} how {first} you feel {_about(first)} {s}.",
