@@ -16,9 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -30,6 +28,7 @@ import numpy.typing as npt
 
 from coach.embeddings import DIMENSION, MODEL_NAME
 from coach.knowledge.lexical import stem
+from coach.language import tfidf
 
 log = logging.getLogger(__name__)
 
@@ -65,20 +64,10 @@ class CardModel:
     def scores(self, vector: npt.NDArray[np.float32], text: str) -> npt.NDArray[np.float32]:
         """Each card's logit for this message, in the order of ``labels``."""
         words = np.zeros(len(self.vocabulary), dtype=np.float32)
-        for at, value in _weighted(_grams(text), self._columns, self.idf):
+        for at, value in tfidf.weighted(_grams(text), self._columns, self.idf):
             words[at] = value
         row = np.concatenate([vector.astype(np.float32), words])
         return np.asarray(self.weights @ row + self.bias, dtype=np.float32)
-
-
-def _weighted(
-    grams: list[str], columns: dict[str, int], idf: npt.NDArray[np.float32]
-) -> list[tuple[int, float]]:
-    """A text's known grams as (column, value): log-scaled counts times rarity, unit length."""
-    counts = Counter(columns[g] for g in grams if g in columns)
-    values = [(1.0 + math.log(n)) * float(idf[at]) for at, n in counts.items()]
-    norm = math.sqrt(sum(v * v for v in values)) or 1.0
-    return [(at, v / norm) for at, v in zip(counts, values, strict=True)]
 
 
 def fit(labels: Sequence[str], texts: Sequence[str], vectors: npt.NDArray[np.float32]) -> CardModel:
@@ -88,17 +77,13 @@ def fit(labels: Sequence[str], texts: Sequence[str], vectors: npt.NDArray[np.flo
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
     grams = [_grams(text) for text in texts]
-    seen = Counter(g for row in grams for g in set(row))
-    vocabulary = sorted(g for g, n in seen.items() if n >= _MIN_EXAMPLES)
-    columns = {g: at for at, g in enumerate(vocabulary)}
-    idf = np.array(
-        [math.log((1.0 + len(texts)) / (1.0 + seen[g])) + 1.0 for g in vocabulary], dtype=np.float32
-    )
+    vocabulary, idf = tfidf.fit_vocabulary(grams, _MIN_EXAMPLES)
+    columns = {str(g): at for at, g in enumerate(vocabulary)}
     data: list[float] = []
     cols: list[int] = []
     starts = [0]
     for row in grams:
-        for at, value in _weighted(row, columns, idf):
+        for at, value in tfidf.weighted(row, columns, idf):
             cols.append(at)
             data.append(value)
         starts.append(len(cols))
@@ -113,7 +98,7 @@ def fit(labels: Sequence[str], texts: Sequence[str], vectors: npt.NDArray[np.flo
     bias = clf.intercept_ if len(names) > 2 else np.array([-clf.intercept_[0], clf.intercept_[0]])
     return CardModel(
         labels=np.array(names, dtype=np.str_),
-        vocabulary=np.array(vocabulary, dtype=np.str_),
+        vocabulary=vocabulary,
         idf=idf,
         weights=weights.astype(np.float32),
         bias=bias.astype(np.float32),

@@ -17,9 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from itertools import pairwise
@@ -30,6 +28,7 @@ import numpy.typing as npt
 from pydantic import BaseModel, Field
 
 from coach.embeddings import DIMENSION, MODEL_NAME, get_embedder
+from coach.language import tfidf
 from coach.records import read_records
 from coach.safety.rules import CATEGORIES
 from coach.safety.text import normalise, rewrite_idioms
@@ -119,16 +118,11 @@ class LinearModel:
 
     def features(self, texts: Sequence[str], vectors: Matrix) -> Matrix:
         """TF-IDF n-grams (sublinear tf, unit length) beside the scaled sentence embeddings."""
-        index = self._index
         size = len(self.vocabulary)
         out = np.zeros((len(texts), size + vectors.shape[1]), dtype=np.float32)
         for row, text in enumerate(texts):
-            counts = Counter(t for t in terms(text) if t in index)
-            for term, count in counts.items():
-                out[row, index[term]] = (1.0 + math.log(count)) * self.idf[index[term]]
-            norm = float(np.linalg.norm(out[row, :size]))
-            if norm > 0:
-                out[row, :size] /= norm
+            for at, value in tfidf.weighted(terms(text), self._index, self.idf):
+                out[row, at] = value
         out[:, size:] = vectors * _EMBEDDING_WEIGHT
         return out
 
@@ -149,15 +143,6 @@ def embed(texts: Sequence[str]) -> Matrix:
     return get_embedder().embed(list(texts))
 
 
-def _vocabulary(texts: Sequence[str]) -> tuple[npt.NDArray[np.str_], Matrix]:
-    """N-grams in at least two messages, with smoothed idf as scikit-learn computes it."""
-    df = Counter(t for text in texts for t in set(terms(text)))
-    vocabulary = sorted(t for t, n in df.items() if n >= _MIN_DF)
-    n_docs = len(texts)
-    idf = [math.log((1 + n_docs) / (1 + df[t])) + 1.0 for t in vocabulary]
-    return np.array(vocabulary, dtype=np.str_), np.array(idf, dtype=np.float32)
-
-
 def fit(rows: Sequence[LabelledMessage], vectors: Matrix) -> LinearModel:
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
@@ -170,7 +155,8 @@ def _fit(rows: Sequence[LabelledMessage], vectors: Matrix) -> LinearModel:
     from sklearn.linear_model import LogisticRegression
 
     texts = [ngram_text(r.text) for r in rows]
-    vocabulary, idf = _vocabulary(texts)
+    # N-grams in at least two messages: one seen once is noise.
+    vocabulary, idf = tfidf.fit_vocabulary([terms(text) for text in texts], _MIN_DF)
     empty = np.zeros((0, 0), dtype=np.float32)
     shell = LinearModel(vocabulary, idf, empty, empty, empty, empty)
     x = shell.features(texts, vectors).astype(np.float64)
