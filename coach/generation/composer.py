@@ -430,13 +430,15 @@ def _own_clauses(message: str) -> list[str]:
                 clause = after[when.end() :]
                 if len(clause.split()) < 3 or feelings.feeling_spans(clause) or _UNSAYABLE.search(clause):
                     continue
-            # Capitals for emphasis ("AGAIN") are their voice raised; said back they shout.
-            clause = _SHOUTED.sub(lambda m: m.group(0).lower(), clause)
-            shifted = shift(clause)
-            if not shifted.startswith("I ") and not shifted.startswith("I'"):
-                shifted = _lower_start(shifted)
-            out.append(shifted)
+            out.append(_in_listeners_voice(clause))
     return out
+
+
+def _in_listeners_voice(text: str) -> str:
+    """Their words with pronouns shifted to the listener's side, ready to follow a frame."""
+    # Capitals for emphasis ("AGAIN") are their voice raised; said back they shout.
+    shifted = shift(_SHOUTED.sub(lambda m: m.group(0).lower(), text))
+    return shifted if shifted.startswith(("I ", "I'")) else _lower_start(shifted)
 
 
 # "nervous about meeting your parents", "scared of losing you": what the feeling is about, told
@@ -474,7 +476,7 @@ def _feeling_objects(message: str) -> list[str]:
                 continue
             if feelings.feeling_spans(phrase) or _UNSAYABLE.search(phrase):
                 continue
-            said = _lower_start(shift(_SHOUTED.sub(lambda m: m.group(0).lower(), phrase)))
+            said = _in_listeners_voice(phrase)
             # What they fear has not happened: "being a burden is weighing on you" would say it has.
             out.append(f"the thought of {said}" if span.feeling in _FEAR else said)
     return out
