@@ -847,6 +847,13 @@ def test_a_message_that_starts_with_its_verb_is_said_back_in_lower_case() -> Non
     assert not any("you Had" in t for t in texts), texts
 
 
+def test_a_clause_whose_verb_hides_in_a_contraction_is_said_back() -> None:
+    """"Mum's not coming" has its verb inside "Mum's"; without it the reflection falls back to
+    "how things have been lately"."""
+    assert composer._own_clauses("Mum's not coming to the wedding.") == ["Mum's not coming to the wedding"]
+    assert composer._own_clauses("Jake's finally moving out") == ["Jake's finally moving out"]
+
+
 def test_a_long_clause_is_said_back_up_to_its_circumstances() -> None:
     """What was done is said back; 'after promising we'd look at places together on Saturday'
     would make the reflection too long to say."""
