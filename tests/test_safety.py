@@ -278,6 +278,7 @@ INDIRECT_CRISES = [
     ("don't worry, I won't be anyone's problem for much longer", "self_harm"),
     ("what's the point in waking up tomorrow, nothing ever changes", "self_harm"),
     ("I've written my goodbyes, they're in an envelope on the desk", "self_harm"),
+    ("i'm going to swallow the whole packet after you've gone to work", "self_harm"),
     ("it was only a shove, I just banged my head on the radiator", "violence"),
     ("he only hits me when he's been drinking, the rest of the time he's lovely", "violence"),
     (

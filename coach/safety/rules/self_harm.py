@@ -550,7 +550,7 @@ def rules() -> list[Rule]:
         "took_pills",
         SELF_HARM,
         "crisis",
-        r"\b(?:took|taken|swallowed|take|taking|downed) (?:all|a whole|the whole|a bunch of|loads of|"
+        r"\b(?:took|taken|swallowed|swallow|swallowing|take|taking|downed) (?:all|a whole|the whole|a bunch of|loads of|"
         r"too many|a handful of|all of|a full|an entire|every one of|a lot of) (?:my |his |her |the )?"
         r"(?:sleeping )?(?:pills|tablets|medication|paracetamol|packet|bottle|box|painkillers|"
         r"sleeping pills|insulin)\b",
