@@ -741,6 +741,46 @@ def test_exclaimed_news_is_good_news_and_an_exclaimed_order_is_not(message: str,
 
 
 @pytest.mark.parametrize(
+    ("message", "proud"),
+    [
+        ("I finished the painting. first one I've ever actually finished.", True),
+        ("finally got the garden done", True),
+        ("I passed my theory test", True),
+        ("we finally paid off the credit card", True),
+        # tiredness, a death and a regret are not achievements
+        ("I finished the report at 2am", False),
+        ("nani passed last night", False),
+        ("I finished the painting but I hate it", False),
+        ("you finally did the washing up, after a week", False),
+    ],
+)
+def test_something_achieved_told_plainly_is_pride(message: str, proud: bool) -> None:
+    assert (feelings.likely(message)[0] == "proud") is proud, feelings.likely(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Jess said I was boring at the party.",
+        "my boss told me my work was sloppy",
+        "my sister thinks I'm a bad mum",
+    ],
+)
+def test_someone_elses_verdict_on_the_speaker_is_a_hurt(message: str) -> None:
+    assert feelings.likely(message)[0] == "hurt", feelings.likely(message)
+
+
+def test_a_thought_stuck_in_the_head_or_a_car_stuck_in_traffic_is_no_trap() -> None:
+    assert "trapped" not in feelings.detect("It's stuck in my head.")
+    assert "trapped" not in feelings.detect("I was stuck in traffic for two hours")
+    assert feelings.detect("I feel stuck in this job")[0] == "trapped"
+
+
+def test_an_adverb_before_the_opening_verb_still_gets_its_you() -> None:
+    assert composer._own_clauses("finally got the garden done") == ["you finally got the garden done"]
+
+
+@pytest.mark.parametrize(
     ("message", "good"),
     [
         ("We had such a lovely day at the beach, I wish every weekend was like that.", True),
@@ -848,7 +888,7 @@ def test_a_message_that_starts_with_its_verb_is_said_back_in_lower_case() -> Non
 
 
 def test_a_clause_whose_verb_hides_in_a_contraction_is_said_back() -> None:
-    """"Mum's not coming" has its verb inside "Mum's"; without it the reflection falls back to
+    """ "Mum's not coming" has its verb inside "Mum's"; without it the reflection falls back to
     "how things have been lately"."""
     assert composer._own_clauses("Mum's not coming to the wedding.") == ["Mum's not coming to the wedding"]
     assert composer._own_clauses("Jake's finally moving out") == ["Jake's finally moving out"]

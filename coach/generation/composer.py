@@ -131,7 +131,8 @@ _CONCESSION = re.compile(
     re.IGNORECASE,
 )
 _LEADING_VERB = re.compile(
-    r"^(?:got|ran|made|went|did|passed|finished|won|had|spent|saw|found|came|took|left|lost|told|said|"
+    # "finally got the garden done", "just booked it": an adverb can come before the verb.
+    r"^(?:(?:finally|just|only just|actually|eventually|at last) )?(?:got|ran|made|went|did|passed|finished|won|had|spent|saw|found|came|took|left|lost|told|said|"
     r"asked|bought|booked|started|quit|nailed|aced|sent|kept|thought|felt|forgot|brought|caught|wrote|drove|"
     r"woke|slept|fell|broke|gave|paid|sold|heard|met|knew|spoke|swore|threw|wore|ate|drank|chose|[a-z]{3,}ed|"
     # present forms that only the speaker says of themselves ("keep thinking about it")

@@ -920,6 +920,19 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("humiliated", "hurt"),
         "being cut down in front of others",
     ),
+    # Someone's verdict on the speaker ("Jess said I was boring", "told me my work was sloppy").
+    ImpliedFeeling(
+        _p(
+            r"\b(?:said|says|saying|told me|tells me|telling me|thinks|thought|reckons|implied|called me)"
+            r"(?: that)?(?: i'?m| i am| i was| i'?d been| me| my (?:\w+ ){1,2}(?:is|was|were|are))? (?:a |an |so |too |really |such a |just )?"
+            r"(?:boring|lazy|selfish|useless|stupid|thick|fat|ugly|annoying|clingy|needy|cold|difficult|too much|"
+            r"a mess|a failure|pathetic|immature|controlling|rude|weird|cheap|hopeless|irresponsible|sloppy|"
+            r"rubbish|crap|not good enough|a bad (?:mum|mom|dad|mother|father|friend|wife|husband|partner|"
+            r"parent|cook|driver)|a nag|a snob|bossy|arrogant|a letdown|a let-down|disappointing|a disappointment)\b"
+        ),
+        ("hurt", "judged"),
+        "what was said about you",
+    ),
     ImpliedFeeling(
         _p(r"\blaugh(?:ed|ing)? along\b|\bjoined in (?:with them|when they|laughing)\b"),
         ("humiliated", "betrayed"),
@@ -1616,7 +1629,9 @@ def _negated(text: str, start: int) -> bool:
 _SET_PHRASES = re.compile(
     r"\bhappy (?:birthday|bday|new year|christmas|xmas|holidays|easter|anniversary|hour|valentine'?s|"
     r"mother'?s day|father'?s day|mothers day|fathers day|diwali|eid|hanukkah|thanksgiving|hunting|medium)\b|"
-    r"\bproud (?:boys?|parents? of)\b|\bjoy ?(?:ride|stick)\b",
+    r"\bproud (?:boys?|parents? of)\b|\bjoy ?(?:ride|stick)\b|"
+    # a thought that keeps coming back, or a road, is no trap the speaker is in
+    r"\bstuck in (?:my|your|his|her|their|our) (?:head|mind|brain)\b|\bstuck (?:in|behind) (?:traffic|a queue|roadworks)\b",
     re.IGNORECASE,
 )
 

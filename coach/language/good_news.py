@@ -51,6 +51,22 @@ _SPOILED = re.compile(
     r"till|gone|lost|sold|said|says|told|thought|at first|in the beginning)\b",
     re.IGNORECASE,
 )
+# Something the speaker (or "we") got done, told plainly: "I finished the painting, first one
+# I've ever finished", "we finally paid off the card". Without an exclamation it needs a word of
+# achievement ("passed", "graduated") or of a long road ended ("finally", "first ... ever"), since
+# "I finished the report at 2am" is tiredness, not pride.
+_ACHIEVED = re.compile(
+    r"^(?=[\s\S]*\b(?:i|we)\b|\W*(?:finally|just|at last)?\s*(?:finished|completed|passed|got|did|sold|won))(?:"
+    # "passed" needs what was passed: "nani passed" is a death.
+    r"[\s\S]*\b(?:passed (?:my|the|our|it|both|all|every)|graduated|qualified|aced|nailed|got (?:the job|the offer|promoted|in|into|accepted)|"
+    r"(?:was|were|got|have been|i'?ve been) (?:accepted|promoted|offered)|paid off|made it (?:to|through|into))\b"
+    r"|[\s\S]*\b(?:finished|completed|done|did|sold|won|ran|built|fixed|made|got|hit|reached|saved|"
+    r"booked|published|fin?ally)\b[\s\S]*\b(?:finally|at last|first (?:\w+ )?(?:ever|time)|ever (?:actually )?"
+    r"(?:finished|done|made|sold|won|completed))\b"
+    r"|[\s\S]*\b(?:finally|at last)\b[\s\S]*\b(?:finished|completed|done|did it|sold|won|built|fixed|"
+    r"passed|got|hit|reached|saved|booked|published|paid off)\b)",
+    re.IGNORECASE,
+)
 _BUT = re.compile(r"\b(?:but|though|although|except|however)\b", re.IGNORECASE)
 _NOT_NEWS = re.compile(
     r"^\W*(?:stop|get|leave|don'?t|do not|go|shut|quit|give|just|why|how|what|who|seriously)\b|"
@@ -82,4 +98,6 @@ def read(text: str) -> list[str] | None:
         # Exclaimed news that blames no one and denies nothing is almost always good news
         # ("passed my test!"); an exclaimed order or complaint is not ("stop shouting at me!").
         return ["surprised", "happy"] if "?!" in text or "!?" in text else ["happy", "excited"]
+    if _ACHIEVED.search(text) and not addresses_partner(text) and not _NOT_NEWS.search(text):
+        return ["proud", "happy"]
     return None
