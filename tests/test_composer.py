@@ -776,6 +776,22 @@ def test_a_thought_stuck_in_the_head_or_a_car_stuck_in_traffic_is_no_trap() -> N
     assert feelings.detect("I feel stuck in this job")[0] == "trapped"
 
 
+def test_an_episode_named_by_a_feeling_word_is_said_back_whole() -> None:
+    message = "I had a panic attack on the train this morning and had to get off two stops early"
+    assert composer._own_clauses(message) == ["you had a panic attack on the train this morning"]
+
+
+def test_a_long_sentence_is_said_back_up_to_its_second_clause_but_not_from_a_then() -> None:
+    assert composer._own_clauses(
+        "my best mate is moving to Melbourne and I'm trying to be happy for her"
+    ) == ["your best mate is moving to Melbourne"]
+    # "then I came home" needs what came before it; "and then" keeps the point that follows
+    for clause in composer._own_clauses(
+        "and then I came home and you'd left the washing up again and I know it's not about that really"
+    ):
+        assert not clause.lower().startswith("then"), clause
+
+
 def test_an_adverb_before_the_opening_verb_still_gets_its_you() -> None:
     assert composer._own_clauses("finally got the garden done") == ["you finally got the garden done"]
 

@@ -377,6 +377,22 @@ def _lower_start(text: str) -> str:
     return text
 
 
+_EPISODE = re.compile(r"\b(?:had|have|having|got) (?:a|another|an)(?: \w+)? $", re.IGNORECASE)
+
+
+# "and" starting a second clause or a second thing the same subject did; "and then" is left
+# alone, since what happened next is usually the point ("we decide together and then you change it").
+_COORDINATE = re.compile(
+    r"\s+and\s+(?=(?:i|you|we|he|she|they|it)(?:'\w+)?\s|(?:had|has|was|were|got|went|said|told|left|spent|"
+    r"ended|couldn'?t|can'?t|didn'?t)\b)",
+    re.IGNORECASE,
+)
+
+
+# "then I came home": a clause that opens on what came before it cannot stand alone.
+_CONNECTIVE_START = re.compile(r"^(?:then|so|and|but|because|or)\b", re.IGNORECASE)
+
+
 def _own_clauses(message: str) -> list[str]:
     """Clauses of the message worth saying back, shifted into the listener's voice."""
     out: list[str] = []
@@ -415,6 +431,12 @@ def _own_clauses(message: str) -> list[str]:
                 # "you signed the lease without me after promising we'd look together": what was
                 # done comes first; the circumstances after it make the sentence too long to say back.
                 clause = _DANGLING.sub("", _before_circumstances(clause))
+            if len(clause.split()) > _MAX_SITUATION_WORDS:
+                # "I had a panic attack on the train and had to get off early": the first of two
+                # things is enough to say back.
+                first = _COORDINATE.split(clause, maxsplit=1)[0]
+                if len(first.split()) >= 4 and not _CONNECTIVE_START.match(first):
+                    clause = first
             tokens = clause.split()
             if len(tokens) < 3 or _UNSAYABLE.search(clause) or _DEPENDENT.match(clause):
                 continue
@@ -424,6 +446,10 @@ def _own_clauses(message: str) -> list[str]:
             if len(tokens) > _MAX_SITUATION_WORDS or not _HAS_VERB.search(clause):
                 continue
             spans = feelings.feeling_spans(clause)
+            if spans and _EPISODE.search(clause[: spans[-1].start]):
+                # "I had a panic attack on the train": an episode that happened, not a feeling
+                # word the frame would repeat, so it is said back whole.
+                spans = []
             if spans:
                 # The frame names the feeling; saying their feeling word again only repeats it.
                 after = clause[spans[-1].end :].strip(" ,")
