@@ -119,6 +119,11 @@ def test_implied_feelings_are_named() -> None:
         ("I heard you say it", "You heard me say it"),
         # "am" after a number is the time of day
         ("you were texting her at 2am", "I was texting her at 2am"),
+        # a preposition after "believe" keeps "you" its object; "you all day" is one person
+        ("I want to believe you about the messages", "You want to believe me about the messages"),
+        ("I believe you did it", "You believe I did it"),
+        ("I can't read you anymore", "You can't read me anymore"),
+        ("I thought of you all day", "You thought of me all day"),
     ],
 )
 def test_perspective_shift(said: str, listener: str) -> None:

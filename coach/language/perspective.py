@@ -11,7 +11,9 @@ _OBJECT_CONTEXT = re.compile(
     r"thank|trust|hear|heard|miss|missed|know|left|leave|show|showed|give|gave|let|make|made|"
     r"get|got|not|it's|is|was|just|only|except|between|among|against|into|over|after|before|beside|"
     r"towards?|past|near|send|sent|bought|brought|owe|owed|paid|lent|taught|rang|phoned|warned|"
-    r"reminded|invited|promised|offered|kept|blame|blamed|believe|believed|support|supported)\s+)$",
+    r"reminded|invited|promised|offered|kept|blame|blamed|believe|believed|support|supported|read|understand|"
+    r"reach|forgive|forgave|hurt|lose|lost|hug|hugged|hold|held|upset|bother|choose|chose|pick|picked|"
+    r"wake|woke|meet|met|follow|followed|visit|visited|stop|stopped|push|pushed|judge|judged)\s+)$",
     re.IGNORECASE,
 )
 # After any other past tense, "you" is an object only when what follows cannot start a clause:
@@ -144,6 +146,10 @@ _NOT_A_VERB = frozenset(
     [
         "at",
         "in",
+        "about",
+        "over",
+        "completely",
+        "properly",
         "on",
         "with",
         "the",
@@ -322,7 +328,11 @@ _PAIRS = re.compile(
 )
 
 
-_GROUP_YOU = re.compile(r"\byou (two|both|all)\b", re.IGNORECASE)
+# "you all" is a group, but "thought of you all day" is one person all day.
+_GROUP_YOU = re.compile(
+    r"\byou (two|both|all)\b(?! (?:day|night|week|morning|afternoon|evening|weekend|year|the time|along|over)\b)",
+    re.IGNORECASE,
+)
 _YOU_WITH_OTHERS = re.compile(r"\byou and (?!i\b|me\b)\w+|\b(?!i\b|me\b)\w+ and you\b", re.IGNORECASE)
 _I_AND = re.compile(r"\bI and ((?:my|our|the|his|her|their) [\w']+)")
 
