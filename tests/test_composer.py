@@ -797,6 +797,47 @@ def test_a_long_sentence_is_said_back_up_to_its_second_clause_but_not_from_a_the
         assert not clause.lower().startswith("then"), clause
 
 
+def test_apostrophes_of_two_contractions_are_not_a_quotation() -> None:
+    assert composer._own_clauses("my dad won't speak to me since I told him I'm gay") == [
+        "your dad won't speak to you since you told him you're gay"
+    ]
+    # a real quotation is still not said back
+    assert composer._own_clauses("she said 'you're overreacting' and walked off") == []
+
+
+@pytest.mark.parametrize(
+    ("message", "clause"),
+    [
+        (
+            "Abeg, your mother called me again to ask about grandchildren",
+            "my mother called you again to ask about grandchildren",
+        ),
+        ("wah the MRT broke down again and I was late", "the MRT broke down again and you were late"),
+        ("Yaar, I cleaned the whole house today", "you cleaned the whole house today"),
+    ],
+)
+def test_interjections_of_other_englishes_are_not_said_back(message: str, clause: str) -> None:
+    assert composer._own_clauses(message) == [clause]
+
+
+def test_a_tag_question_and_what_they_are_not_saying_are_not_said_back() -> None:
+    assert composer._own_clauses("you didn't even notice I'd had my hair cut did you") == []
+    assert composer._own_clauses("I'm not saying you're a bad dad") == []
+
+
+def test_what_happened_is_said_back_without_the_feeling_after_it() -> None:
+    assert composer._own_clauses("my period is late and I'm freaking out") == ["your period is late"]
+
+
+def test_a_lone_fear_is_not_called_pain() -> None:
+    texts = [
+        composer._assemble(t, ["anxious"], "we get the keys tomorrow", True, "", "", False, 2)
+        for t in range(20)
+    ]
+    assert not any("pain" in t for t in texts), texts
+    assert any("worry in this" in t for t in texts), texts
+
+
 def test_an_adverb_before_the_opening_verb_still_gets_its_you() -> None:
     assert composer._own_clauses("finally got the garden done") == ["you finally got the garden done"]
 

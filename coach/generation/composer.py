@@ -45,7 +45,10 @@ _OWN_ACT = re.compile(
 _FILLER = re.compile(
     r"^(?:(?:ugh|ok(?:ay)?|so|well|look|listen|honestly|seriously|like,|um+|hey|babe|hun|and|just|"
     r"i mean|you know what|guess what|wow|omg|lol|lmao|ngl|tbh|tbf|idk|fr|tho|oh|yeah|yep|nah|mate|"
-    r"cool|anyway|bloody hell|god|jeez|ffs|fml|urgh|argh|me again|i dunno|dunno)[,.!]*\s+)+",
+    r"cool|anyway|bloody hell|god|jeez|ffs|fml|urgh|argh|me again|i dunno|dunno|"
+    # interjections of other Englishes: Nigerian, Singaporean, Indian, Irish
+    r"abeg|ehn|chai|haba|wah|walao|aiyo+|aiya+h?|haiya+|alamak|yaar|yar|arre+y?|acha|achha|oi|bro|dude|"
+    r"sha|jaysus|ah sure)[,.!]*\s+)+",
     re.IGNORECASE,
 )
 # Laughter, sign-offs and emoji at a clause's end are tone, not content: "a ghost in this house
@@ -79,10 +82,14 @@ _UNSAYABLE = re.compile(
     r"rude|mean|horrible|nasty|harsh|unfair|cruel|an idiot)\b|"
     # the "[thing] much" tag is mockery, not an account: "mixed signals much"
     r"^(?:i )?\w+ \w+ much$|"
-    # quoted words belong to someone else; said back they sound like agreement
-    r"['\"“”‘]\w[^'\"“”‘’]*['\"“”’]|"
+    # quoted words belong to someone else; said back they sound like agreement (the apostrophes
+    # of "won't ... I'm" are not quotation marks)
+    r"(?<!\w)['\"“”‘]\w[^'\"“”‘’]*['\"“”’](?!\w)|"
     # tag questions: "we're going to be okay aren't we"
-    r"\b(?:aren'?t|isn'?t|won'?t|don'?t|didn'?t|wasn'?t|doesn'?t|can'?t|haven'?t) (?:we|you|i|it|they|he|she)$",
+    r"\b(?:aren'?t|isn'?t|won'?t|don'?t|didn'?t|wasn'?t|doesn'?t|can'?t|haven'?t|did|do|does|was|were|have|has) "
+    r"(?:we|you|i|it|they|he|she)$|"
+    # what they are not saying, said back, becomes the listener's own denial
+    r"^(?:i'?m |i am )?not saying\b",
     re.IGNORECASE,
 )
 # A fragment with no verb ("christmas at your parents' again") cannot follow "so for you,".
@@ -451,6 +458,17 @@ def _own_clauses(message: str) -> list[str]:
                 # word the frame would repeat, so it is said back whole.
                 spans = []
             if spans:
+                first = _COORDINATE.split(clause, maxsplit=1)[0]
+                if (
+                    first != clause
+                    and spans[0].start >= len(first)
+                    and len(first.split()) >= 4
+                    and not _CONNECTIVE_START.match(first)
+                ):
+                    # "my period is late and I'm freaking out": what happened comes before the
+                    # feeling the frame will name.
+                    clause, spans = first, []
+            if spans:
                 # The frame names the feeling; saying their feeling word again only repeats it.
                 after = clause[spans[-1].end :].strip(" ,")
                 when = _FEELING_WHEN.match(after)
@@ -596,7 +614,7 @@ def _clause_frames(first: str, both: str, strong: str, s: str, names_last: str, 
         f"{_lead('right', v)} {s}, and that leaves you {first}.",
         f"Sounds like {s}, and you're left feeling {both}.",
         f"{_cap(both)}: that's what comes through when you tell me {s}.",
-        f"{_lead('real', v)} {_NOUN.get(names_last, 'pain')} in this. For you, {s}, and you feel {first}.",
+        f"{_lead('real', v)} {_noun(first, names_last)} in this. For you, {s}, and you feel {first}.",
         # not "you must feel": a "must" reads as telling them what to feel
         f"Hearing that {s}, I can see how {first} you feel.",
         f"{_lead('follow', v)} {s}, and you feel {both}.",
@@ -662,7 +680,7 @@ def _phrase_frames(first: str, both: str, strong: str, s: str, names_last: str, 
         f"{_cap(both)}: that's what comes up for you with {s}."
         if _WH_START.match(s)
         else f"{_cap(both)}: that's what {s} brings up in you.",
-        f"{_lead('much', v)} {_NOUN.get(names_last, 'pain')} here, and you {sound} {first} {_about(first)} {s}.",
+        f"{_lead('much', v)} {_noun(first, names_last)} here, and you {sound} {first} {_about(first)} {s}.",
         f"{_lead('under', v)} you seem {both} {_about(both)} {s}.",
         f"Sounds like {s} is weighing on you, and you feel {both}.",
         f"{_lead('picking', v)} {first} you {are} {_about(first)} {s}.",
@@ -719,6 +737,16 @@ _NOUN = {
     "unappreciated": "hurt",
     "judged": "hurt",
 }
+
+
+def _noun(first: str, other: str) -> str:
+    """The noun for the feeling not named beside it; with none, one that fits the first feeling's
+    kind ("There's deep pain in this ... you feel anxious" gives a worry a wound)."""
+    if other in _NOUN:
+        return _NOUN[other]
+    if first in _FEAR:
+        return "worry"
+    return "strain" if first in _BODY else "pain"
 
 
 _FRAME_COUNT = 13
