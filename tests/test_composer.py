@@ -775,6 +775,18 @@ def test_someone_elses_verdict_on_the_speaker_is_a_hurt(message: str) -> None:
     assert feelings.likely(message)[0] == "hurt", feelings.likely(message)
 
 
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("my dad won't speak to me since I told him I'm gay", "rejected"),
+        ("mum cut me off after the wedding", "rejected"),
+        ("I hate my job so much I sit in the car park", "trapped"),
+    ],
+)
+def test_being_shut_out_and_dreading_work_are_read(message: str, expected: str) -> None:
+    assert expected in feelings.detect(message), feelings.detect(message)
+
+
 def test_a_thought_stuck_in_the_head_or_a_car_stuck_in_traffic_is_no_trap() -> None:
     assert "trapped" not in feelings.detect("It's stuck in my head.")
     assert "trapped" not in feelings.detect("I was stuck in traffic for two hours")

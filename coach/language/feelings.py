@@ -920,6 +920,26 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("humiliated", "hurt"),
         "being cut down in front of others",
     ),
+    # Someone who matters shutting the speaker out: a parent, a sibling, a friend.
+    ImpliedFeeling(
+        _p(
+            r"\b(?:won'?t|will not|doesn'?t|does not|isn'?t|is not|hasn'?t|stopped|refuses? to|refused to) "
+            r"(?:speak|speaking|talk|talking|spoken|talked|answer|answering|reply|replying) to me\b|"
+            r"\b(?:blocked|ghosted|disowned|unfriended|unfollowed) me\b|\bcut me (?:off|out)\b|"
+            r"\b(?:won'?t|doesn'?t|isn'?t|stopped) (?:answer|answering|return|returning|pick|picking up) my (?:calls|texts|messages)\b"
+        ),
+        ("hurt", "rejected"),
+        "being shut out by someone who matters to you",
+    ),
+    # Dread of the work itself ("I hate my job", "can't face going in").
+    ImpliedFeeling(
+        _p(
+            r"\b(?:hate|hating|loathe|dread|dreading) (?:my|this|the) (?:job|work|boss|manager|shifts?|commute|office|"
+            r"course|placement)\b|\bcan'?t face (?:going (?:in|to work)|work|another (?:day|shift|week))\b"
+        ),
+        ("worn down", "trapped"),
+        "dreading the work you go to every day",
+    ),
     # Someone's verdict on the speaker ("Jess said I was boring", "told me my work was sloppy").
     ImpliedFeeling(
         _p(
