@@ -850,6 +850,34 @@ def test_a_lone_fear_is_not_called_pain() -> None:
     assert any("worry in this" in t for t in texts), texts
 
 
+def test_what_a_feeling_is_about_can_be_a_wh_clause() -> None:
+    assert composer._feeling_objects("I'm worried about how much you're drinking") == [
+        "how much I'm drinking"
+    ]
+    # something real, not a fear of it: no "the thought of"
+    assert composer._feeling_objects("I'm so confused about what you want from me") == [
+        "what I want from you"
+    ]
+
+
+def test_thanks_for_help_is_not_something_earned() -> None:
+    texts = _own_texts("thanks for picking up the kids today, it really helped")
+    assert texts
+    assert not any("earned" in t or "came together" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("message", "good"),
+    [
+        ("my manager took me aside and said I'm being considered for team lead", True),
+        ("I got an interview at the hospital", True),
+        ("I wasn't selected for the squad", False),
+    ],
+)
+def test_being_picked_for_something_is_hope(message: str, good: bool) -> None:
+    assert (feelings.likely(message)[0] in feelings.POSITIVE) is good, feelings.likely(message)
+
+
 def test_an_adverb_before_the_opening_verb_still_gets_its_you() -> None:
     assert composer._own_clauses("finally got the garden done") == ["you finally got the garden done"]
 

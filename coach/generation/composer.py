@@ -198,6 +198,7 @@ _POSITIVE_VALIDATIONS = (
 )
 _AHEAD = frozenset({"excited", "hopeful"})
 _ENJOYMENT = "content"
+_GRATITUDE = "grateful"
 # Good news that is someone else's ("so happy for her", "proud of you", "my sister got engaged"):
 # the speaker shares in it, but did not earn it or see it come together.
 _THEIR_NEWS = re.compile(
@@ -490,7 +491,11 @@ def _in_listeners_voice(text: str) -> str:
 
 # "nervous about meeting your parents", "scared of losing you": what the feeling is about, told
 # as a gerund phrase that can be said back after "about".
-_FEELING_OBJECT = re.compile(r"^(?:about|of|over|for)\s+(?=\w+ing\b)", re.IGNORECASE)
+_FEELING_OBJECT = re.compile(
+    r"^(?:about|of|over|for)\s+(?=\w+ing\b|(?:how|what|whether|where|who)\b)", re.IGNORECASE
+)
+# "worried about how much you're drinking": a wh-clause names something real, not a fear of it.
+_WH_OBJECT = re.compile(r"^(?:how|what|whether|where|who)\b", re.IGNORECASE)
 
 
 _AHEAD_OF = re.compile(
@@ -521,11 +526,15 @@ def _feeling_objects(message: str) -> list[str]:
                 phrase = _DANGLING.sub("", _before_circumstances(phrase))
             if len(content_words(phrase)) < 1 or len(phrase.split()) > _MAX_SITUATION_WORDS:
                 continue
-            if feelings.feeling_spans(phrase) or _UNSAYABLE.search(phrase):
+            wh = _WH_OBJECT.match(phrase)
+            # A wh-word opening the phrase is no question here ("about how much you drink").
+            checked = phrase[wh.end() :] if wh else phrase
+            if feelings.feeling_spans(phrase) or _UNSAYABLE.search(checked):
                 continue
             said = _in_listeners_voice(phrase)
             # What they fear has not happened: "being a burden is weighing on you" would say it has.
-            out.append(f"the thought of {said}" if span.feeling in _FEAR else said)
+            feared = span.feeling in _FEAR and not wh
+            out.append(f"the thought of {said}" if feared else said)
     return out
 
 
@@ -1055,10 +1064,11 @@ class Composer:
                 questions = [q for q in questions if "looking forward" not in q]
             if (
                 _ENJOYMENT in names
+                or _GRATITUDE in names
                 or _THEIR_NEWS.search(request.message)
                 or _AHEAD_OF.search(request.message)
             ):
-                # Nothing "came together" in a lovely afternoon, in someone else's win or in
+                # Nothing "came together" in a lovely afternoon, in help given, in someone else's win or in
                 # what has not happened yet; ask what made it good or what they look forward to.
                 questions = [q for q in questions if "came together" not in q]
             return questions
@@ -1084,9 +1094,9 @@ class Composer:
         own_act = bool(_OWN_ACT.search(message))
         if positive:
             validations = _rotate(_POSITIVE_VALIDATIONS, key >> 3)
-            if _ENJOYMENT in names or _THEIR_NEWS.search(message):
-                # A good time was had, not won, or the win was someone else's: there is
-                # nothing for the speaker to have earned.
+            if _ENJOYMENT in names or _GRATITUDE in names or _THEIR_NEWS.search(message):
+                # A good time was had, not won, help was given, or the win was someone else's:
+                # there is nothing for the speaker to have earned.
                 validations = [v for v in validations if "earned" not in v]
         else:
             validations = _rotate(_ACT_VALIDATIONS if own_act else _VALIDATIONS, key >> 3)
