@@ -878,6 +878,20 @@ def test_being_picked_for_something_is_hope(message: str, good: bool) -> None:
     assert (feelings.likely(message)[0] in feelings.POSITIVE) is good, feelings.likely(message)
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["We got the all clear from the specialist today. I can finally breathe.", "her biopsy was benign"],
+)
+def test_a_clear_result_is_relief_not_pride(message: str) -> None:
+    assert feelings.likely(message)[0] == "relieved", feelings.likely(message)
+
+
+def test_news_of_a_baby_on_the_way_is_not_asked_how_it_came_together() -> None:
+    texts = _own_texts("Omg my sister is pregnant!! I'm going to be an auntie")
+    assert texts
+    assert not any("came together" in t or "earned" in t for t in texts), texts
+
+
 def test_an_adverb_before_the_opening_verb_still_gets_its_you() -> None:
     assert composer._own_clauses("finally got the garden done") == ["you finally got the garden done"]
 

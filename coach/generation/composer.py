@@ -204,7 +204,8 @@ _GRATITUDE = "grateful"
 _THEIR_NEWS = re.compile(
     r"\b(?:happy|proud|thrilled|chuffed|delighted|pleased|glad|made up|over the moon) (?:for|of) "
     r"(?!me\b|myself\b|us\b|ourselves\b)\w+|"
-    r"^\W*(?:my|our|your) (?:\w+ ){0,2}?(?:just |finally )?(?:got|passed|won|landed|has|is|was|did)\b|"
+    r"^\W*(?:(?:omg|oh my god|oh my gosh|guess what|so|ok|okay|wow|babe|hun)\W+)?(?:my|our|your) (?:\w+ ){0,2}?"
+    r"(?:just |finally )?(?:got|passed|won|landed|has|is|was|did)\b|"
     r"^\W*(?:he|she|they|he's|she's|they've|he has|she has)\b|"
     # a name that opens the news ("Tom passed his test!"), never "I" or "We"
     r"^\W*(?-i:(?!We\b)[A-Z][a-z]+) (?:just |finally )?(?:got|passed|won|landed|did)\b",
@@ -436,15 +437,15 @@ def _own_clauses(message: str) -> list[str]:
                 # "been trying to make friends here two years" leaves out "I've".
                 clause = "I've " + clause
             if len(clause.split()) > _MAX_SITUATION_WORDS:
-                # "you signed the lease without me after promising we'd look together": what was
-                # done comes first; the circumstances after it make the sentence too long to say back.
-                clause = _DANGLING.sub("", _before_circumstances(clause))
-            if len(clause.split()) > _MAX_SITUATION_WORDS:
                 # "I had a panic attack on the train and had to get off early": the first of two
                 # things is enough to say back.
                 first = _COORDINATE.split(clause, maxsplit=1)[0]
                 if len(first.split()) >= 4 and not _CONNECTIVE_START.match(first):
                     clause = first
+            if len(clause.split()) > _MAX_SITUATION_WORDS:
+                # "you signed the lease without me after promising we'd look together": what was
+                # done comes first; the circumstances after it make the sentence too long to say back.
+                clause = _DANGLING.sub("", _before_circumstances(clause))
             tokens = clause.split()
             if len(tokens) < 3 or _UNSAYABLE.search(clause) or _DEPENDENT.match(clause):
                 continue
@@ -499,7 +500,9 @@ _WH_OBJECT = re.compile(r"^(?:how|what|whether|where|who)\b", re.IGNORECASE)
 
 
 _AHEAD_OF = re.compile(
-    r"\b(?:excited|buzzing|hyped|giddy) (?:about|for|to)\b|\bcan'?t wait\b|\blooking forward\b|\bcounting (?:down|the days)\b",
+    r"\b(?:excited|buzzing|hyped|giddy) (?:about|for|to)\b|\bcan'?t wait\b|\blooking forward\b|\bcounting (?:down|the days)\b|"
+    r"\b(?:going to|gonna) be an? (?:auntie|aunty|aunt|uncle|grandma|granny|nana|grandad|grandpa|big sister|big brother|"
+    r"mum|mom|dad|parent|godparent|godmother|godfather)\b|\b(?:pregnant|expecting)\b",
     re.IGNORECASE,
 )
 

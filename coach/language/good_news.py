@@ -20,7 +20,9 @@ _THANKS = re.compile(
     re.IGNORECASE,
 )
 _RELIEF = re.compile(
-    r"\b(?:thank (?:god|goodness|heavens|christ|fuck)|thank ?f(?:uc)?k|phew|what a relief|panic over|crisis averted)\b",
+    r"\b(?:thank (?:god|goodness|heavens|christ|fuck)|thank ?f(?:uc)?k|phew|what a relief|panic over|crisis averted|"
+    r"(?:got|given) the all[- ]clear|can (?:finally )?breathe (?:again)?|(?:scan|test|tests|results|biopsy|bloods) "
+    r"(?:came back |was |were |are |is )?(?:clear|normal|benign|fine))\b",
     re.IGNORECASE,
 )
 # Enjoyment told as an appraisal of the time had ("such a lovely day at the beach", "loved every
@@ -60,7 +62,7 @@ _ACHIEVED = re.compile(
     # "passed" needs what was passed: "nani passed" is a death.
     r"[\s\S]*\b(?:passed (?:my|the|our|it|both|all|every)|graduated|qualified|aced|nailed|got (?:the job|the offer|promoted|in|into|accepted)|"
     r"(?:was|were|got|have been|i'?ve been) (?:accepted|promoted|offered)|paid off|made it (?:to|through|into))\b"
-    r"|[\s\S]*\b(?:finished|completed|done|did|sold|won|ran|built|fixed|made|got|hit|reached|saved|"
+    r"|[\s\S]*\b(?:finished|completed|done|did|sold|won|ran|built|fixed|made|hit|reached|saved|"
     r"booked|published|fin?ally)\b[\s\S]*\b(?:finally|at last|first (?:\w+ )?(?:ever|time)|ever (?:actually )?"
     r"(?:finished|done|made|sold|won|completed))\b"
     r"|[\s\S]*\b(?:finally|at last)\b[\s\S]*\b(?:finished|completed|done|did it|sold|won|built|fixed|"
