@@ -880,7 +880,11 @@ def test_being_picked_for_something_is_hope(message: str, good: bool) -> None:
 
 @pytest.mark.parametrize(
     "message",
-    ["We got the all clear from the specialist today. I can finally breathe.", "her biopsy was benign"],
+    [
+        "We got the all clear from the specialist today. I can finally breathe.",
+        "her biopsy was benign",
+        "the doctor said it's not broken",
+    ],
 )
 def test_a_clear_result_is_relief_not_pride(message: str) -> None:
     assert feelings.likely(message)[0] == "relieved", feelings.likely(message)

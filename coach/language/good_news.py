@@ -22,7 +22,8 @@ _THANKS = re.compile(
 _RELIEF = re.compile(
     r"\b(?:thank (?:god|goodness|heavens|christ|fuck)|thank ?f(?:uc)?k|phew|what a relief|panic over|crisis averted|"
     r"(?:got|given) the all[- ]clear|can (?:finally )?breathe (?:again)?|(?:scan|test|tests|results|biopsy|bloods) "
-    r"(?:came back |was |were |are |is )?(?:clear|normal|benign|fine))\b",
+    r"(?:came back |was |were |are |is )?(?:clear|normal|benign|fine)|(?:it'?s|it is|it was|it'?s|it wasn'?t) not "
+    r"(?:cancer|malignant|a tumou?r|serious|broken|his heart|her heart))\b",
     re.IGNORECASE,
 )
 # Enjoyment told as an appraisal of the time had ("such a lovely day at the beach", "loved every
