@@ -789,6 +789,7 @@ def test_being_shut_out_and_dreading_work_are_read(message: str, expected: str) 
 
 def test_a_thought_stuck_in_the_head_or_a_car_stuck_in_traffic_is_no_trap() -> None:
     assert "trapped" not in feelings.detect("It's stuck in my head.")
+    assert "trapped" not in feelings.detect("My therapist said something today that really stuck with me")
     assert "trapped" not in feelings.detect("I was stuck in traffic for two hours")
     assert feelings.detect("I feel stuck in this job")[0] == "trapped"
 
@@ -872,6 +873,9 @@ def test_thanks_for_help_is_not_something_earned() -> None:
         ("my manager took me aside and said I'm being considered for team lead", True),
         ("I got an interview at the hospital", True),
         ("I wasn't selected for the squad", False),
+        # a question to the partner does not turn the offer into a complaint; a complaint still is one
+        ("I've been offered a job in Dubai. Would you come with me?", True),
+        ("you were offered the job and didn't tell me", False),
     ],
 )
 def test_being_picked_for_something_is_hope(message: str, good: bool) -> None:

@@ -1651,7 +1651,8 @@ _SET_PHRASES = re.compile(
     r"mother'?s day|father'?s day|mothers day|fathers day|diwali|eid|hanukkah|thanksgiving|hunting|medium)\b|"
     r"\bproud (?:boys?|parents? of)\b|\bjoy ?(?:ride|stick)\b|"
     # a thought that keeps coming back, or a road, is no trap the speaker is in
-    r"\bstuck in (?:my|your|his|her|their|our) (?:head|mind|brain)\b|\bstuck (?:in|behind) (?:traffic|a queue|roadworks)\b",
+    r"\bstuck in (?:my|your|his|her|their|our) (?:head|mind|brain)\b|\bstuck (?:in|behind) (?:traffic|a queue|roadworks)\b|"
+    r"\b(?:that|which|really|has|it|this) stuck with (?:me|him|her|us)\b",
     re.IGNORECASE,
 )
 

@@ -73,11 +73,13 @@ _ACHIEVED = re.compile(
 # Being picked for something still to come: hope and excitement rather than pride in a result.
 _CHOSEN = re.compile(
     r"\b(?:being considered for|in the running for|shortlisted|short-listed|nominated|selected for|picked for|"
+    r"(?:i'?ve|i have|i was|i got|i'?ve just been|i just got) (?:been )?offered|"
     r"chosen (?:for|to)|put (?:me|my name) forward|asked me to (?:lead|head|run|present|speak|join)|offered me|"
     r"got an interview|(?:invited|called) (?:back )?(?:to|for) (?:an |a second )?interview|second interview|"
     r"through to the (?:next|final) (?:round|stage))\b",
     re.IGNORECASE,
 )
+_ASKED = re.compile(r"[^.!?]*\?")
 _BUT = re.compile(r"\b(?:but|though|although|except|however)\b", re.IGNORECASE)
 _NOT_NEWS = re.compile(
     r"^\W*(?:stop|get|leave|don'?t|do not|go|shut|quit|give|just|why|how|what|who|seriously)\b|"
@@ -111,6 +113,9 @@ def read(text: str) -> list[str] | None:
         return ["surprised", "happy"] if "?!" in text or "!?" in text else ["happy", "excited"]
     if _ACHIEVED.search(text) and not addresses_partner(text) and not _NOT_NEWS.search(text):
         return ["proud", "happy"]
-    if _CHOSEN.search(text) and not addresses_partner(text) and not _NOT_NEWS.search(text):
+    # "I've been offered a job in Dubai. Would you come with me?": the question to the partner
+    # does not make the offer a complaint.
+    told = _ASKED.sub(" ", text)
+    if _CHOSEN.search(told) and not addresses_partner(told) and not _NOT_NEWS.search(text):
         return ["excited", "hopeful"]
     return None
