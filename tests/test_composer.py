@@ -781,6 +781,8 @@ def test_someone_elses_verdict_on_the_speaker_is_a_hurt(message: str) -> None:
         ("my dad won't speak to me since I told him I'm gay", "rejected"),
         ("mum cut me off after the wedding", "rejected"),
         ("I hate my job so much I sit in the car park", "trapped"),
+        ("the car broke down on the motorway with the kids in the back", "shaken"),
+        ("someone rear-ended us at the lights", "shaken"),
     ],
 )
 def test_being_shut_out_and_dreading_work_are_read(message: str, expected: str) -> None:

@@ -681,6 +681,18 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("disappointed", "unappreciated"),
         "so much work getting so little back",
     ),
+    # a scare on the road: a breakdown, a crash or a near miss
+    ImpliedFeeling(
+        _p(
+            r"\b(?:car|van|bus|coach|train|engine) (?:broke down|crashed|skidded|spun|caught fire|cut out)\b|"
+            r"\bbroke down on the (?:motorway|highway|freeway|expressway|road|bridge|m\d+|a\d+)\b|"
+            r"\b(?:had|was in|were in|been in|got into) (?:a|an) (?:car |bike |small |bad |minor )?(?:accident|crash|collision|"
+            r"prang|bump)\b|\bnearly (?:crashed|hit (?:a|the|someone|somebody)|got hit|ran (?:a|someone) over)\b|"
+            r"\b(?:tyre|tire) (?:blew|burst|exploded)\b|\b(?:someone|a car|a lorry|a truck|a van) (?:hit|rear-?ended|went into) (?:me|us|my|our)\b"
+        ),
+        ("shaken", "scared"),
+        "the scare on the road",
+    ),
     # a break-in, theft or mugging: the loss, and the sense of being unsafe that comes after it
     ImpliedFeeling(
         _p(
