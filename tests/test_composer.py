@@ -863,6 +863,15 @@ def test_what_a_feeling_is_about_can_be_a_wh_clause() -> None:
     ]
 
 
+def test_a_feared_clause_is_said_back_as_a_thought() -> None:
+    assert composer._feeling_objects("I'm scared we're turning into my parents") == [
+        "the thought that we're turning into your parents"
+    ]
+    assert composer._feeling_objects("I'm worried that you don't love me anymore") == [
+        "the thought that I don't love you anymore"
+    ]
+
+
 def test_thanks_for_help_is_not_something_earned() -> None:
     texts = _own_texts("thanks for picking up the kids today, it really helped")
     assert texts

@@ -495,6 +495,8 @@ def _in_listeners_voice(text: str) -> str:
 _FEELING_OBJECT = re.compile(
     r"^(?:about|of|over|for)\s+(?=\w+ing\b|(?:how|what|whether|where|who)\b)", re.IGNORECASE
 )
+# "scared (that) we're turning into my parents": a fear followed by the clause it fears.
+_FEARED_CLAUSE = re.compile(r"^(?:that\s+)?(?=(?:we|you|u|i|he|she|they|it)(?:'\w+)?\s)", re.IGNORECASE)
 # "worried about how much you're drinking": a wh-clause names something real, not a fear of it.
 _WH_OBJECT = re.compile(r"^(?:how|what|whether|where|who)\b", re.IGNORECASE)
 
@@ -521,6 +523,10 @@ def _feeling_objects(message: str) -> list[str]:
             elif after.lower().startswith("with "):
                 after = f"about {after[5:]}"
             about = _FEELING_OBJECT.match(after)
+            feared_clause = span.feeling in _FEAR and _FEARED_CLAUSE.match(after)
+            if feared_clause:
+                # "scared we're turning into my parents": a whole clause is what they fear.
+                about = feared_clause
             if not about:
                 continue
             phrase = _FILLER.sub("", _TRAILING.sub("", after[about.end() :]).rstrip(".!…").strip())
@@ -536,6 +542,9 @@ def _feeling_objects(message: str) -> list[str]:
                 continue
             said = _in_listeners_voice(phrase)
             # What they fear has not happened: "being a burden is weighing on you" would say it has.
+            if feared_clause:
+                out.append(f"the thought that {said}")
+                continue
             feared = span.feeling in _FEAR and not wh
             out.append(f"the thought of {said}" if feared else said)
     return out
