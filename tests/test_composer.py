@@ -872,6 +872,17 @@ def test_a_feared_clause_is_said_back_as_a_thought() -> None:
     ]
 
 
+def test_happiness_for_them_held_back_by_a_wish_is_torn() -> None:
+    message = "I'm happy for you about the new job, I really am, I just wish it wasn't so far away"
+    assert feelings.likely(message)[0] == "torn", feelings.likely(message)
+    assert feelings.likely("I'm so happy for you!!") == ["happy"]
+
+
+def test_a_clause_keeps_no_colon_when_said_back() -> None:
+    clauses = composer._own_clauses("I've been carrying this for weeks: I think I want to change careers")
+    assert clauses and not any(c.endswith((":", ";", ",")) for c in clauses), clauses
+
+
 def test_thanks_for_help_is_not_something_earned() -> None:
     texts = _own_texts("thanks for picking up the kids today, it really helped")
     assert texts

@@ -416,7 +416,7 @@ def _own_clauses(message: str) -> list[str]:
             if "?" in clause:
                 # A question said back in the listener's voice answers or dodges it.
                 continue
-            clause = clause.rstrip(".!…").strip()
+            clause = clause.rstrip(".!…:;,").strip()
             clause = _FILLER.sub("", _TRAILING.sub("", clause).rstrip(".!?…").strip())
             parts = [part.strip(" ,;") for part in _BUT.split(clause)]
             if len(parts) > 1 and _telling(parts[1]) and not _telling(parts[0]):

@@ -586,7 +586,10 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"\b(?:it'?s|is|was|that'?s|'s) (?:probably |definitely |absolutely )?(?:the right (?:thing|call|decision|choice)|"
             r"for the best)\b[^.!?]*\b(?:and|but|yet|still) (?:i|it)\b|"
             r"\b(?:should|ought to|supposed to) (?:be|feel) (?:so |really )?(?:happy|over the moon|excited|thrilled|glad|"
-            r"grateful|pleased|relieved)\b|\btrying (?:so hard |really hard |my best )?to be (?:happy|glad|pleased|excited) for\b"
+            r"grateful|pleased|relieved)\b|\btrying (?:so hard |really hard |my best )?to be (?:happy|glad|pleased|excited) for\b|"
+            # "I'm happy for you, I really am, I just wish it wasn't so far away"
+            r"\b(?:happy|glad|pleased|proud|thrilled) for (?:you|u|her|him|them)\b[^.!?]*\b(?:i (?:just )?wish|i'?ll miss|"
+            r"i'?m going to miss|i'?m gonna miss|part of me)\b"
         ),
         ("torn", "sad"),
         "feeling two things at once",
@@ -1797,6 +1800,9 @@ def echoes(feeling: str, chosen: list[str]) -> bool:
     return any(feeling in kin and kin & set(chosen) for kin in _CLOSE_KIN)
 
 
+_TORN = "torn"
+
+
 def detect(text: str, limit: int = 3) -> list[str]:
     """Feelings a listener could name back, most telling first.
 
@@ -1820,6 +1826,11 @@ def detect(text: str, limit: int = 3) -> list[str]:
     if sarcastic(text):
         # "thanks so much for ruining dinner" thanks no one.
         out = [f for f in out if f not in POSITIVE]
+    if _TORN in out and out[0] in POSITIVE:
+        # "I'm happy for you, I really am, I just wish it wasn't so far away": the pull both
+        # ways is the news, not the happiness alone.
+        out.remove(_TORN)
+        out.insert(0, _TORN)
     if out and out[0] in POSITIVE and not set(specific) - POSITIVE:
         # Good news mentioning "your dad" is not about family hurt: stay with the good feelings.
         out = [f for f in out if f in POSITIVE]
