@@ -1038,6 +1038,14 @@ def test_a_clause_whose_verb_hides_in_a_contraction_is_said_back() -> None:
     "how things have been lately"."""
     assert composer._own_clauses("Mum's not coming to the wedding.") == ["Mum's not coming to the wedding"]
     assert composer._own_clauses("Jake's finally moving out") == ["Jake's finally moving out"]
+    # an irregular past tense is a verb too
+    assert composer._own_clauses("I'm gutted. The house sale fell through.") == [
+        "the house sale fell through"
+    ]
+
+
+def test_always_being_the_one_who_has_to_is_resentment() -> None:
+    assert feelings.likely("Why is it always me who has to remember birthdays?")[0] == "resentful"
 
 
 def test_a_long_clause_is_said_back_up_to_its_circumstances() -> None:

@@ -97,6 +97,8 @@ _HAS_VERB = re.compile(
     r"\b(?:i|you|he|she|they|we|it|i'?m|you'?re|it'?s|that'?s|there'?s|is|are|was|were|am|be|been|has|have|"
     r"had|do|does|did|can|could|will|would|won'?t|don'?t|didn'?t|doesn'?t|haven'?t|hasn'?t|isn'?t|wasn'?t|"
     r"said|told|went|got|made|took|left|forgot|saw|came|gave|tore|kept|felt|thought|knew|found|lost|ran|"
+    r"fell|broke|sold|bought|won|spent|sent|paid|heard|stood|threw|wrote|drove|spoke|woke|stole|chose|froze|"
+    r"ate|drank|began|grew|flew|blew|wore|hid|caught|brought|fought|taught|met|slept|quit|sat|shot|hit|cut|"
     r"keep|need|want|feel|know|think)\b|\w{3,}ed\b"
     # "Mum's not coming", "the car's been making that noise": a noun's own "is" or "has".
     r"|\b\w+'s (?:not|never|been|got|gone|just|still|always|finally)\b",

@@ -1299,7 +1299,9 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"\b(?:i'?m|i am|always|being) the (?:only )?one (?:who|that|stuck|\w+ing)\b|\bi do "
             r"(?:everything|it all|all of it|most of it|all the)\b|\ball on me\b|\balways (?:have|had|got) to be "
             r"the one\b|\b(?:the bad guy|the bad cop|the nag|the strict one|the boring one|the maid|the "
-            r"housekeeper|the servant|the cleaner|a single parent|the only adult)\b"
+            r"housekeeper|the servant|the cleaner|a single parent|the only adult)\b|"
+            # "why is it always me who has to remember birthdays?"
+            r"\b(?:always|only ever|it'?s|is it) me (?:who|that) (?:has|have|gets|ends up)\b|\bwhy do i (?:always )?have to be\b"
         ),
         ("resentful", "alone"),
         "carrying more than your share",
