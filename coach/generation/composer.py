@@ -404,6 +404,14 @@ _COORDINATE = re.compile(
 _CONNECTIVE_START = re.compile(r"^(?:then|so|and|but|because|or)\b", re.IGNORECASE)
 
 
+def _first_clause(clause: str) -> str:
+    """The clause up to an "and" that starts a second one, when that first part stands alone."""
+    first = _COORDINATE.split(clause, maxsplit=1)[0]
+    if len(first.split()) >= 4 and not _CONNECTIVE_START.match(first):
+        return first
+    return clause
+
+
 def _own_clauses(message: str) -> list[str]:
     """Clauses of the message worth saying back, shifted into the listener's voice."""
     out: list[str] = []
@@ -441,9 +449,7 @@ def _own_clauses(message: str) -> list[str]:
             if len(clause.split()) > _MAX_SITUATION_WORDS:
                 # "I had a panic attack on the train and had to get off early": the first of two
                 # things is enough to say back.
-                first = _COORDINATE.split(clause, maxsplit=1)[0]
-                if len(first.split()) >= 4 and not _CONNECTIVE_START.match(first):
-                    clause = first
+                clause = _first_clause(clause)
             if len(clause.split()) > _MAX_SITUATION_WORDS:
                 # "you signed the lease without me after promising we'd look together": what was
                 # done comes first; the circumstances after it make the sentence too long to say back.
@@ -462,13 +468,8 @@ def _own_clauses(message: str) -> list[str]:
                 # word the frame would repeat, so it is said back whole.
                 spans = []
             if spans:
-                first = _COORDINATE.split(clause, maxsplit=1)[0]
-                if (
-                    first != clause
-                    and spans[0].start >= len(first)
-                    and len(first.split()) >= 4
-                    and not _CONNECTIVE_START.match(first)
-                ):
+                first = _first_clause(clause)
+                if first != clause and spans[0].start >= len(first):
                     # "my period is late and I'm freaking out": what happened comes before the
                     # feeling the frame will name.
                     clause, spans = first, []
@@ -494,13 +495,12 @@ def _in_listeners_voice(text: str) -> str:
 
 # "nervous about meeting your parents", "scared of losing you": what the feeling is about, told
 # as a gerund phrase that can be said back after "about".
-_FEELING_OBJECT = re.compile(
-    r"^(?:about|of|over|for)\s+(?=\w+ing\b|(?:how|what|whether|where|who)\b)", re.IGNORECASE
-)
+# "worried about how much you're drinking": a wh-clause names something real, not a fear of it.
+_WH = r"(?:how|what|whether|where|who)\b"
+_WH_OBJECT = re.compile(f"^{_WH}", re.IGNORECASE)
+_FEELING_OBJECT = re.compile(rf"^(?:about|of|over|for)\s+(?=\w+ing\b|{_WH})", re.IGNORECASE)
 # "scared (that) we're turning into my parents": a fear followed by the clause it fears.
 _FEARED_CLAUSE = re.compile(r"^(?:that\s+)?(?=(?:we|you|u|i|he|she|they|it)(?:'\w+)?\s)", re.IGNORECASE)
-# "worried about how much you're drinking": a wh-clause names something real, not a fear of it.
-_WH_OBJECT = re.compile(r"^(?:how|what|whether|where|who)\b", re.IGNORECASE)
 
 
 _AHEAD_OF = re.compile(
@@ -546,9 +546,10 @@ def _feeling_objects(message: str) -> list[str]:
             # What they fear has not happened: "being a burden is weighing on you" would say it has.
             if feared_clause:
                 out.append(f"the thought that {said}")
-                continue
-            feared = span.feeling in _FEAR and not wh
-            out.append(f"the thought of {said}" if feared else said)
+            elif span.feeling in _FEAR and not wh:
+                out.append(f"the thought of {said}")
+            else:
+                out.append(said)
     return out
 
 
