@@ -28,6 +28,11 @@ from urllib.parse import quote
 import httpx
 import pytest
 import schemathesis
+
+# schemathesis loads its OpenAPI modules lazily, when a schema is first read: here mid-session,
+# with the server fixtures' threads alive, where CPython 3.11's AST constructor has failed the
+# import with "recursion depth mismatch" (python/cpython#106905). Loaded at collection instead.
+import schemathesis.specs.openapi.schemas
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
