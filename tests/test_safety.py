@@ -291,6 +291,43 @@ INDIRECT_CRISES = [
     ),
 ]
 
+# Half-said in the person's own words: a prayer not to wake, a plan in dialect, consent ruled out by
+# marriage, a "no" worn down, a threat of being found, being kept in, accounts used to isolate.
+HALF_SAID_CRISES = [
+    ("most nights I ask God to take me in my sleep", "self_harm"),
+    ("i want to disappear permanently. not like a holiday. gone.", "self_harm"),
+    ("some days i think if i jump from our block nobody will notice one", "self_harm"),
+    ("he told me a husband can't refuse his wife's needs so I stopped saying anything", "sexual_coercion"),
+    ("I kept saying no to the sex tape idea but he sulked for a week so I gave in", "sexual_coercion"),
+    ("she says if I ever leave she will find me anywhere I go", "threats"),
+    ("after every row he stands at the bedroom door so I can't leave until he's done shouting", "violence"),
+    ("he made me drop out of college because of the lads in my class", "coercive_control"),
+    ("my in-laws and husband don't allow me to see my sister alone", "coercive_control"),
+    ("she took my sim card after we argued so I couldn't ring my mum", "coercive_control"),
+    ("he logged into my facebook and messaged my friends pretending to be me", "coercive_control"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), HALF_SAID_CRISES)
+def test_half_said_crises_are_caught(screen: SafetyScreen, text: str, category: str) -> None:
+    result = screen.screen(text)
+    assert result.level == "crisis", (text, screen.assess(text))
+    assert category in result.categories
+
+
+# Not being heard is not hopelessness about living.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you let him have sweets after I said no. what's the point of me saying anything?",
+        "what's the point of me asking, you never listen",
+    ],
+)
+def test_the_point_of_speaking_up_is_not_the_point_of_living(screen: SafetyScreen, text: str) -> None:
+    assert screen.screen(text).level == "ok", (text, screen.assess(text))
+    assert screen.screen("honestly what's the point of me anymore").level == "crisis"
+
+
 # The same shapes in everyday life: a pint, a job, a loss grieved, a game, a move.
 EVERYDAY_LOOKALIKES = [
     "I could murder a pint after that shift",

@@ -32,7 +32,7 @@ ORDER: tuple[str, ...] = tuple(
             if_something_happens worth_going_on no_future letter_to_you not_coming_back without_me only_way_out
             means_kept favour farewell_signs giving_away wont_need stockpile pills_ready means_with_drink
             took_pills how_to_die edge going_to_edge jump rope research_heights self_injury self_injury_body
-            self_injury_marks voices covered_if tonight_the_night end_plan crash_car pain_stop do_it_tonight
+            self_injury_marks taken_in_sleep voices covered_if tonight_the_night end_plan crash_car pain_stop do_it_tonight
             not_suicidal what_point cant_go_on mood withdrawal substances eating meds_stopped crisis_team
         """,
             # violence
@@ -47,17 +47,18 @@ ORDER: tuple[str, ...] = tuple(
             rape said_no forced_sex asleep_sex no_memory_consent condom filmed sex_or_else sex_to_avoid
             wont_let_sleep unwanted_touch sex_unwanted no_for_an_answer non_consent_acts woke_to
             incapacitated_sex wear_down sex_ultimatum image_shared hold_down_sex
+            no_right_to_refuse worn_down_no
         """,
             # threats
             """
             severe_threat break_your harm_threat you_will_pay death_imagery possess kids_threat accuse_threat
             immigration image_threat image_threat_indirect send_threat outing threatened leave_threat arson
-            pet_threat something_bad ruin_threat stalking self_harm_threat
+            pet_threat something_bad ruin_threat stalking self_harm_threat find_you_anywhere
         """,
             # coercive control
             """
             wont_let_me not_allowed permission documents_taken passwords monitoring tracking check_in
-            decides_for_me isolation turned_against timed locked_in forbid_and_act ultimatum_isolation ownership
+            decides_for_me isolation posed_as_me turned_against timed locked_in forbid_and_act ultimatum_isolation ownership
             degradation proper_wife money_withheld financial_abuse control_soft put_down
         """,
             # harm to children

@@ -29,7 +29,7 @@ def rules() -> list[Rule]:
         "wont_let_me",
         CONTROL,
         "crisis",
-        rf"\b(?:won't|doesn't|didn't|refuses to|never|wouldn't|won't ever|hasn't|isn't going to) "
+        rf"\b(?:won't|doesn't|didn't|don't|do not|refuses to|refuse to|never|wouldn't|won't ever|hasn't|isn't going to) "
         rf"(?:let|allow)s? me (?:to )?(?:see|visit|go|leave|work|drive|use|have|talk|speak|call|phone|"
         rf"text|message|meet|contact|get|keep|spend|wear|eat|sleep|open|access|go out|go back to|out of|"
         rf"learn|study|train|apply|take|finish|start|join|attend|do|register|enrol|sign up)"
@@ -194,12 +194,23 @@ def rules() -> list[Rule]:
         r"\byou (?:don't|do not) need (?:friends|anyone|anybody|them|your (?:family|friends|mum|sister|"
         r"brother|parents)|other people)\b|\b(?:deleted|blocked) (?:all )?(?:my|her|his) (?:friends|"
         r"contacts|numbers|family)(?: from my phone| on my phone)?\b|\b(?:made|makes|forced) me "
-        r"(?:quit|give up|leave) my (?:job|course|studies|friends|hobbies|college|uni|church|team)\b|"
+        r"(?:quit|give up|leave|drop out of) (?:my )?(?:job|course|studies|friends|hobbies|college|uni|university|school|church|team)\b|"
         r"\bi haven't seen my (?:mum|family|parents|friends|sister|brother|dad)(?: \w+)? (?:in|for) "
         r"(?:\d+|months|years|ages|a year)\b(?=[^.!?]{0,80}\b(?:because (?:he|she)|every time|won't|"
         r"doesn't let|gets (?:ill|angry|upset)|starts a fight|kicks off)\b)",
         negatable=False,
         unless=r"\b(?:toxic|we agreed|social media detox|on a diet)\b",
+    )
+    add(
+        "posed_as_me",
+        CONTROL,
+        "crisis",
+        # Getting into someone's accounts to speak as them cuts them off from their own people.
+        r"\b(?:logged into|logs into|logging into|got into|gets into|hacked|went on|goes on) my (?:email|emails|account|"
+        r"accounts|phone|facebook|instagram|insta|whatsapp|messages|socials)\b[^.!?]{0,80}\b(?:pretend\w*|posing|"
+        r"as if (?:it was|she was|he was) me|as me|messag\w* my|text\w* my|told my|blocked|deleted)\b",
+        negatable=False,
+        unless=r"\b(?:as a joke|prank|birthday surprise|surprise party|with my permission|i asked (?:him|her))\b",
     )
     add(
         "turned_against",
@@ -228,10 +239,12 @@ def rules() -> list[Rule]:
         r"\b(?:locks|locked|locking|lock) me (?:in|out|inside|outside)\b|\b(?:shuts|shut|shutting) me "
         r"(?:in|inside|outside|out of (?:the|my|our|his|her) (?:house|flat|home|car|room|bedroom|place))\b|"
         r"\b(?:changed|changes|changing) the (?:wifi|internet|router|locks?|door code|alarm code)"
-        r"(?: password)?\b(?=[^.!?]{0,60}\b(?:only|so i|won't|without|can't|locked)\b)|"
+        r"(?: password)?\b(?=[^.!?]{0,60}\b(?:only|so i|won't|without|can't|locked|took my|after (?:we|i) "
+        r"(?:argued|fought|rowed))\b)|"
         r"\b(?:hid|hides|took|takes|hide|disabled|cuts off|cut off) (?:my |the )?(?:car keys|keys|"
-        r"phone|charger|router|wifi|internet)\b(?=[^.!?]{0,60}\b(?:so (?:i|that i) (?:can't|couldn't|"
-        r"wouldn't)|until|unless|when (?:he|she)'s (?:not|out)|my fault)\b)",
+        r"phone|charger|router|wifi|internet|sim(?: card)?|passport)\b(?=[^.!?]{0,60}\b(?:so (?:i|that i) (?:can't|couldn't|"
+        r"wouldn't)|until|unless|when (?:he|she)'s (?:not|out)|my fault|after (?:we|i) (?:argued|fought|rowed|had a row)|"
+        r"to punish|as (?:a )?punishment)\b)",
         negatable=False,
         unless=r"\b(?:by accident|accidentally|locked myself|the kids|toddler|joke)\b",
     )

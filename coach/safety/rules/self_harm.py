@@ -205,7 +205,9 @@ def rules() -> list[Rule]:
         r"being alive|going on|carrying on|staying alive|being here|existing|live|be alive)\b|\b(?:life|"
         r"living|existing)(?:'s| is| isn't| feels| doesn't feel)(?: not)? (?:worth (?:it|living)|"
         r"pointless|meaningless)(?! (?:without|if|when|at work|in this job|at the moment at work))\b|\bwhat's the point (?:of|in) (?:living|life|"
-        r"being alive|going on|carrying on|existing|me being here|me|even being here|any of it anymore)\b",
+        r"being alive|going on|carrying on|existing|me being here|me even being here|even being here|any of it anymore)\b|"
+        # "what's the point of me" alone, not "of me saying anything", which is about being heard
+        r"\bwhat's the point (?:of|in) me(?:\s+(?:anymore|any more|at all|now|even))?\s*(?:[.!?,]|$)",
         # "pointless at work right now but home is good": one corner of life, not life itself
         unless=r"\b(?:at work|this job|my job|the job)\b[^.!?]*\bbut\b[^.!?]*\b(?:good|great|fine|lovely|"
         r"ok|okay|happy)\b",
@@ -599,16 +601,26 @@ def rules() -> list[Rule]:
         negatable=False,
     )
     add(
+        "taken_in_sleep",
+        SELF_HARM,
+        "crisis",
+        # "every night I pray God takes me in my sleep": a wish to die put in a god's hands.
+        r"\b(?:god|allah|jesus|the lord|lord|the universe|death)(?: would| will| could| to)? (?:just )?(?:takes?|took) "
+        r"me\b(?= (?:in my sleep|away|home|tonight|now|soon|already|first|before)\b|\s*[.!?]|\s*$)",
+        requires=r"\b(?:pray|prayed|praying|prayers|wish|wishing|wished|hope|hoping|asking|ask|beg|begging|want)\b",
+        unless=r"\b(?:thank|thanks|grateful|blessed|takes me (?:back|to))\b",
+    )
+    add(
         "jump",
         SELF_HARM,
         "crisis",
         r"\b(?:jump|jumping|jumped|throw myself|throwing myself|step|stepping|stepped|walk|walking|"
-        r"drive|driving|drove|crash|crashing) (?:off|from|in front of|into) (?:a |the )?(?:bridge|cliff|"
+        r"drive|driving|drove|crash|crashing) (?:off|from|in front of|into) (?:a |the |my |our )?(?:bridge|cliff|"
         r"building|roof|train|bus|lorry|truck|car|traffic|tracks|sea|river|oncoming traffic|motorway|"
-        r"balcony|window|ledge|car park|multi-storey|block of flats|tower|top floor|"
+        r"balcony|window|ledge|car park|multi-storey|block of flats|block|hdb|tower|top floor|"
         r"tree|wall)\b",
         negatable=True,
-        requires=r"\b(?:want|wanted|thought|thinking|think|urge|tempted|feel like|felt like|could|"
+        requires=r"\bif i\b|\b(?:want|wanted|thought|thinking|think|urge|tempted|feel like|felt like|could|"
         r"just|nearly|almost|considered|pictur\w+|imagin\w+|wonder\w*|plan\w*|going to|might|easy)\b",
         unless=r"\b(?:diving|bungee|swim|swimming|skydiv|paraglid|holiday|pool|lake for a swim)\b",
     )
@@ -780,8 +792,9 @@ def rules() -> list[Rule]:
         r"it)\b|\bpointless\b(?=[^.!?]{0,20}\b(?:all|everything|anything|me|life|trying)\b)",
         negatable=False,
         # "What's the point of ironing shirts" is about a chore, not about going on.
-        unless=r"\bpoint (?:of|in) (?!(?:anything|living|life|trying|going on|carrying on|being here|it all|"
-        r"me|getting up|waking up|any of (?:it|this))\b)(?:this|that|the|these|those|a|an|\w+ing)\b",
+        # "What's the point of me saying anything" is about not being heard.
+        unless=r"\bpoint (?:of|in) (?:me (?!(?:even )?being\b)\w+ing\b|(?!(?:anything|living|life|trying|going on|carrying on|"
+        r"being here|it all|me|getting up|waking up|any of (?:it|this))\b)(?:this|that|the|these|those|a|an|\w+ing)\b)",
     )
     add(
         "cant_go_on",
@@ -893,7 +906,8 @@ def rules() -> list[Rule]:
         r"about|think about) (?:to |i could |i |of )?(?:just )?(?:disappear\w*|vanish\w*) (?:forever|for "
         r"good|and never come back|and not come back|permanently|and never be found|off the face of the "
         r"earth)\b",
-        unless=r"\b(?:embarrass\w*|cringe|mortif\w*|awkward|holiday|beach|island|cabin|phone|wifi)\b",
+        # "not like a holiday, like gone gone" rules the holiday out.
+        unless=r"\b(?:embarrass\w*|cringe|mortif\w*|awkward|(?<!not like a )(?<!not a )holiday|beach|island|cabin|phone|wifi)\b",
         on_humour="concern",
     )
     add(

@@ -11,6 +11,25 @@ def rules() -> list[Rule]:
     add = book.add
 
     add(
+        "no_right_to_refuse",
+        SEXUAL,
+        "crisis",
+        # "my husband says a wife can't refuse": consent denied as a rule of marriage.
+        r"\b(?:a|his|my|the|your) (?:wife|husband|girlfriend|boyfriend|partner) (?:can't|cannot|can not|doesn't get to|"
+        r"has no right to|isn't allowed to|shouldn't|mustn't|must not|never) (?:refuse|say no|deny (?:him|her))\b",
+        negatable=False,
+    )
+    add(
+        "worn_down_no",
+        SEXUAL,
+        "crisis",
+        # "I kept saying no but she said she'd leave me, so I went along with it"
+        r"\b(?:kept|keep|kept on|keeps) saying no\b[^.!?]{0,120}\b(?:went along|gave in|give in|did it anyway|"
+        r"let (?:him|her|them)|just did it|said yes in the end|agreed in the end)\b",
+        requires=SEXUAL_CONTEXT + r"|\bthreesome\b",
+        negatable=False,
+    )
+    add(
         "rape",
         SEXUAL,
         "crisis",

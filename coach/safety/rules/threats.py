@@ -21,6 +21,15 @@ def rules() -> list[Rule]:
     add = book.add
 
     add(
+        "find_you_anywhere",
+        THREATS,
+        "crisis",
+        # "if I report him he will find me anywhere": there is no getting away.
+        r"\b(?:find|hunt|track) (?:me|us|you) (?:down )?(?:anywhere|wherever|no matter where|wherever (?:i|we|you) go)\b",
+        requires=r"\bif (?:i|we|you) (?:ever )?(?:leave|left|report|tell|told|go|call|ring|run|try)\b|\b(?:says?|said|threat\w*|warn\w*)\b",
+        negatable=False,
+    )
+    add(
         "severe_threat",
         THREATS,
         "crisis",

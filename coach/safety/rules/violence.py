@@ -215,7 +215,9 @@ def rules() -> list[Rule]:
         r"hockey|netball|match|training|game|surgery|doctor|blood test|injection|jab|dentist|period|"
         r"nosebleed|vaccine|hiking|walked into|ran into|i banged|i hit my|dog|cat|football|tackle|"
         r"accident at work|car accident|crash|allerg|rash|paper cut|shaving|fruit|bananas?|apples?|"
-        r"peach|ego|pride)\b",
+        r"peach|ego|pride)\b|"
+        # a relative's fall told as "she's okay, just bruised"
+        r"\b(?:she's|he's|she is|he is|they're|they are) (?:ok|okay|fine|alright|all right)\b",
     )
     add(
         "get_hurt",
@@ -468,7 +470,9 @@ def rules() -> list[Rule]:
         r"\bpunching the air near\b|\bscared of how (?:loud|angry|big)\b",
         negatable=False,
         unless=NO_FEAR.pattern,
-        escalate=r"\b(?:raised (?:his|her) (?:fist|hand))\b",
+        # Kept in a room is no longer intimidation but force.
+        escalate=r"\b(?:raised (?:his|her) (?:fist|hand))\b|\bso (?:that )?i (?:can't|cannot|couldn't|can not) "
+        r"(?:leave|get out|get past|go)\b",
     )
     # -- Broader phrasings: verb and object families the direct rules leave out.
     add(
