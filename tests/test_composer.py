@@ -1171,3 +1171,184 @@ def test_an_ing_phrase_is_joined_by_its_feelings_preposition() -> None:
     ]
     assert any("shouting at the kids" in t for t in texts), texts
     assert not any("with shouting" in t or ", about shouting" in t for t in texts), texts
+
+
+def _variants(message: str) -> list[str]:
+    return [c.reflection for c in Composer().variants(GenerationRequest(message=message), limit=500)]
+
+
+def test_what_follows_a_told_feeling_is_said_back() -> None:
+    message = "I don't want to have sex right now, I'm just really tired and my head is full of work stuff."
+    assert composer._own_clauses(message) == ["your head is full of work stuff"]
+    assert composer._own_clauses("I'm exhausted and you just sat there on your phone all night") == [
+        "I just sat there on my phone all night"
+    ]
+
+
+def test_a_picture_of_how_things_are_is_said_back_but_a_felt_one_is_not() -> None:
+    assert composer._own_clauses("I feel so lonely in this marriage. We live like flatmates.") == [
+        "we live like flatmates"
+    ]
+    assert composer._own_clauses("I feel like a maid in this house") == []
+
+
+def test_a_clause_about_them_is_not_opened_with_for_you() -> None:
+    texts = _variants("I just need a hug tonight. Today was a lot.")
+    assert any("you just need a hug tonight" in t for t in texts), texts
+    assert not any(re.search(r"\b[Ff]or you, you\b|from where you are, you\b", t) for t in texts), texts
+
+
+def test_a_state_feeling_before_an_ing_phrase_takes_a_comma_not_with() -> None:
+    texts = _variants("You always take the kids' side when I try to set a rule.")
+    assert any("unsupported, having no backup" in t for t in texts), texts
+    assert not any("with having" in t for t in texts), texts
+    # "everything" ends in -ing but is not a gerund
+    assert (
+        composer._about_tail("alone", "everything the kids need from you")
+        == " with everything the kids need from you"
+    )
+
+
+def test_taking_the_kids_side_is_no_backup_not_the_load_of_the_kids() -> None:
+    assert feelings.likely("You always take the kids' side when I try to set a rule.", 3)[0] == "unsupported"
+    assert "exhausted" in feelings.likely("bedtime with the kids is killing me", 3)
+
+
+def test_weighing_a_decision_is_uncertainty_and_is_not_weighing_on_them_twice() -> None:
+    message = "I keep thinking about whether we should move closer to my parents."
+    assert feelings.likely(message, 2) == ["uncertain", "torn"]
+    assert not any("weighing up is weighing" in t for t in _variants(message))
+
+
+def test_a_day_that_was_a_lot_is_overwhelm_but_a_lot_of_traffic_is_not() -> None:
+    assert feelings.likely("Today was a lot.", 1) == ["overwhelmed"]
+    assert "overwhelmed" not in feelings.detect("there was a lot of traffic and I was late")
+
+
+def test_tears_at_good_news_are_relief_not_sadness() -> None:
+    found = feelings.likely("The biopsy came back and it's not cancer. I sat in the car and cried.", 3)
+    assert "relieved" in found and "sad" not in found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Last night was lovely. I'd forgotten we could be like that x",
+        "you remembered I can't stand onions and picked them all out 🥺 ur the best",
+        "Finished the walk. Thought about you the whole way round, you'd have loved the view",
+        "My mum hugged you at the station. A proper hug. After all these years.",
+        "Thirty years on Sunday and I still get that flutter when your key's in the door",
+    ],
+)
+def test_warmth_toward_the_partner_is_not_read_as_a_complaint(message: str) -> None:
+    found = feelings.likely(message, 3)
+    assert found[0] in feelings.POSITIVE and "hurt" not in found, found
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["you're the best... at forgetting things", "oh you remembered, how nice of you, only a week late"],
+)
+def test_mock_warmth_is_not_warmth(message: str) -> None:
+    assert not set(feelings.likely(message, 3)) & feelings.POSITIVE
+
+
+def test_the_good_part_after_a_but_is_what_it_came_to() -> None:
+    message = "the power cut ruined dinner but honestly it was the best night we've had in ages"
+    assert feelings.likely(message, 2) == ["happy", "content"]
+    assert not any("ruined" in t for t in composer._own_clauses(message))
+
+
+def test_a_feeling_told_as_what_scares_or_shook_them_is_named() -> None:
+    assert feelings.likely("When you go quiet like this for days it scares me.", 1) == ["scared"]
+    assert feelings.likely("Bit shook after the results. Can you come with me?", 1) == ["shaken"]
+    assert "shaken" not in feelings.detect("he shook his head at me")
+
+
+def test_liking_her_post_is_jealousy_and_a_broken_agreement_is_a_let_down() -> None:
+    assert feelings.likely("u liked her post at 2am?? why were u even up", 1) == ["jealous"]
+    assert feelings.likely("£200 on a jacket?? we said no big spends this month", 1) == ["disappointed"]
+
+
+def test_before_the_kids_is_not_the_load_of_the_kids() -> None:
+    assert "exhausted" not in feelings.detect("Sometimes I miss who we were before the kids.")
+
+
+def test_what_you_were_telling_them_keeps_its_speaker() -> None:
+    assert shift("I keep telling you it's getting better") == "You keep telling me it's getting better"
+
+
+@pytest.mark.parametrize(
+    ("message", "said_back"),
+    [
+        (
+            "Your mam texted me 'hope he's minding you'. Tbh, love, I'm not sure you are lately.",
+            "you're not sure",
+        ),
+        ("Sometimes I miss who we were before the kids.", "sometimes you miss who we were"),
+        ("Your dad called me 'the girlfriend' again. We've been married six years.", "we've been married"),
+    ],
+)
+def test_quotes_with_contractions_endearments_and_capitals_are_handled(message: str, said_back: str) -> None:
+    clauses = composer._own_clauses(message)
+    assert any(c.startswith(said_back) for c in clauses), clauses
+    assert not any("'hope" in c or c.startswith("love") for c in clauses), clauses
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I feel like the only time you hold my hand is when we're in front of your friends.",
+        "Abeg, next time you want to lend your brother money, tell me first.",
+    ],
+)
+def test_unfinished_clauses_and_instructions_are_not_said_back(message: str) -> None:
+    clauses = composer._own_clauses(message)
+    assert not any(re.search(r"\b(?:is|tell you first)$", c) or c.startswith("next time") for c in clauses), (
+        clauses
+    )
+
+
+def test_regretting_what_they_did_is_guilt_and_hating_what_the_partner_did_is_not() -> None:
+    assert feelings.likely("I keep replaying what I said. I hate that I made you cry.", 2) == [
+        "regretful",
+        "guilty",
+    ]
+    assert not {"regretful", "guilty"} & set(feelings.likely("I hate that you did that", 3))
+
+
+def test_the_kids_are_a_load_only_when_they_make_demands() -> None:
+    assert "exhausted" not in feelings.likely("Three drinks at lunch and then you drove to get the kids.", 3)
+    assert "exhausted" in feelings.likely("both kids had the vomiting bug at 3am and you were away", 3)
+
+
+def test_thanks_not_given_is_not_gratitude_and_a_heart_makes_exclaimed_news_good() -> None:
+    assert "grateful" not in feelings.likely("Six hours on Christmas dinner and nobody said thank you.", 3)
+    assert feelings.likely("Booked the flight!!! you better be at arrivals with a sign ❤️", 1) == ["happy"]
+
+
+def test_a_you_after_before_or_since_can_start_a_clause() -> None:
+    assert (
+        shift("I asked you to text before you change the plan")
+        == "You asked me to text before I change the plan"
+    )
+    assert shift("I got home before you") == "You got home before me"
+
+
+@pytest.mark.parametrize(
+    ("said", "shifted"),
+    [
+        ("The consultant talked to YOU the whole time", "The consultant talked to me the whole time"),
+        ("I'd rather hear it than watch you pretend", "You'd rather hear it than watch me pretend"),
+        ("Your ex messaged you happy birthday", "My ex messaged me happy birthday"),
+    ],
+)
+def test_shouted_watched_and_messaged_you_is_an_object(said: str, shifted: str) -> None:
+    assert shift(said) == shifted
+
+
+def test_arrangements_and_its_like_are_not_said_back() -> None:
+    assert composer._own_clauses("Another negative. I'm fine. I'll see you at six.") == []
+    assert composer._own_clauses("it's like, you come home and go straight on the xbox")[0].startswith(
+        "I come home"
+    )

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from coach.generation.base import Candidate, GenerationRequest
-from coach.language import feelings
+from coach.language import feelings, good_news
 from coach.language.perspective import plain, shift
 from coach.language.tokens import clauses, content_words, sentences, shared_content_ratio, words
 
@@ -43,12 +43,14 @@ _OWN_ACT = re.compile(
     re.IGNORECASE,
 )
 _FILLER = re.compile(
-    r"^(?:(?:ugh|ok(?:ay)?|so|well|look|listen|honestly|seriously|like,|um+|hey|babe|hun|and|just|"
+    r"^(?:(?:ugh|ok(?:ay)?|so|well|look|listen|honestly|seriously|(?:it'?s )?like,|um+|hey|babe|hun|and|just|"
     r"i mean|you know what|guess what|wow|omg|lol|lmao|ngl|tbh|tbf|idk|fr|tho|oh|yeah|yep|nah|mate|"
     r"cool|anyway|bloody hell|god|jeez|ffs|fml|urgh|argh|me again|i dunno|dunno|"
     # interjections of other Englishes: Nigerian, Singaporean, Indian, Irish
     r"abeg|ehn|chai|haba|wah|walao|aiyo+|aiya+h?|haiya+|alamak|yaar|yar|arre+y?|acha|achha|oi|bro|dude|"
-    r"sha|jaysus|ah sure)[,.!]*\s+)+",
+    r"sha|jaysus|ah sure)[,.!]*\s+|"
+    # names of endearment opening a clause, with their comma: "love, I'm not sure you are"
+    r"(?:love|luv|darling|sweetheart|sweetie|honey|hon|pet|dear|hen|bae)[,.!]+\s+)+",
     re.IGNORECASE,
 )
 # Laughter, sign-offs and emoji at a clause's end are tone, not content: "a ghost in this house
@@ -84,12 +86,16 @@ _UNSAYABLE = re.compile(
     r"^(?:i )?\w+ \w+ much$|"
     # quoted words belong to someone else; said back they sound like agreement (the apostrophes
     # of "won't ... I'm" are not quotation marks)
-    r"(?<!\w)['\"“”‘]\w[^'\"“”‘’]*['\"“”’](?!\w)|"
+    r"(?<!\w)['\"“”‘]\w(?:[^'\"“”‘’]|(?<=\w)['’](?=\w))*['\"“”’](?!\w)|"
     # tag questions: "we're going to be okay aren't we"
     r"\b(?:aren'?t|isn'?t|won'?t|don'?t|didn'?t|wasn'?t|doesn'?t|can'?t|haven'?t|did|do|does|was|were|have|has) "
     r"(?:we|you|i|it|they|he|she)$|"
     # what they are not saying, said back, becomes the listener's own denial
-    r"^(?:i'?m |i am )?not saying\b",
+    r"^(?:i'?m |i am )?not saying\b|"
+    # instructions for next time: said back, the listener gives themselves orders
+    r"^next time\b|\b(?:tell|ask|warn|text|call) me (?:first|before)\b|"
+    # arrangements: "I'll see you at six" said back is the listener's plan, not their news
+    r"\b(?:i'?ll|i will) (?:see|meet|call|ring|text|pick) (?:you|u)\b",
     re.IGNORECASE,
 )
 # A fragment with no verb ("christmas at your parents' again") cannot follow "so for you,".
@@ -377,17 +383,33 @@ _LOWER_STARTS = frozenset(
         "tomorrow",
         "things",
         "people",
+        # adverbs that open a sentence
+        "sometimes",
+        "lately",
+        "recently",
+        "maybe",
+        "also",
+        "apparently",
+        "basically",
+        "obviously",
+        "suddenly",
+        "tomorrow",
+        "this",
     ]
 )
 
 
 def _lower_start(text: str) -> str:
     first = text.split(" ", 1)[0].lower().replace("’", "'")
-    if first in _LOWER_STARTS or first.rstrip("'s") in _LOWER_STARTS:
+    if first in _LOWER_STARTS or re.sub(r"'\w+$", "", first) in _LOWER_STARTS:
         return text[:1].lower() + text[1:]
     return text
 
 
+# "the only time you hold my hand is" has lost what it was leading to.
+_UNFINISHED = re.compile(
+    r"\b(?:is|are|was|were|am|the|a|an|to|of|for|with|that|when|my|your|his|her)$", re.IGNORECASE
+)
 _EPISODE = re.compile(r"\b(?:had|have|having|got) (?:a|another|an)(?: \w+)? $", re.IGNORECASE)
 
 
@@ -395,7 +417,7 @@ _EPISODE = re.compile(r"\b(?:had|have|having|got) (?:a|another|an)(?: \w+)? $", 
 # alone, since what happened next is usually the point ("we decide together and then you change it").
 _COORDINATE = re.compile(
     r"\s+and\s+(?=(?:i|you|we|he|she|they|it)(?:'\w+)?\s|(?:had|has|was|were|got|went|said|told|left|spent|"
-    r"ended|couldn'?t|can'?t|didn'?t)\b)",
+    r"ended|couldn'?t|can'?t|didn'?t)\b|(?:my|your|our|his|her|their)(?: \w+){1,2} (?:is|was|are|were|has|had|won'?t|isn'?t)\b)",
     re.IGNORECASE,
 )
 
@@ -410,6 +432,28 @@ def _first_clause(clause: str) -> str:
     if len(first.split()) >= 4 and not _CONNECTIVE_START.match(first):
         return first
     return clause
+
+
+_IMAGE = re.compile(r"like\b", re.IGNORECASE)
+_FEEL = re.compile(r"\b(?:feel|feels|felt|feeling)\b", re.IGNORECASE)
+
+
+def _after_told_feeling(clause: str) -> str:
+    """The second of two clauses when the first only tells the feeling: in "I'm just really tired
+    and my head is full of work stuff" the frame names the tiredness, the rest is what to say back."""
+    parts = _COORDINATE.split(clause, maxsplit=1)
+    spans = feelings.feeling_spans(parts[0])
+    if len(parts) < 2 or not spans or _EPISODE.search(parts[0][: spans[-1].start]):
+        return clause
+    rest = parts[1]
+    if (
+        len(rest.split()) < 3
+        or feelings.feeling_spans(rest)
+        or _CONNECTIVE_START.match(rest)
+        or _UNSAYABLE.search(rest)
+    ):
+        return clause
+    return rest
 
 
 def _own_clauses(message: str) -> list[str]:
@@ -429,8 +473,12 @@ def _own_clauses(message: str) -> list[str]:
             clause = clause.rstrip(".!…:;,").strip()
             clause = _FILLER.sub("", _TRAILING.sub("", clause).rstrip(".!?…").strip())
             parts = [part.strip(" ,;") for part in _BUT.split(clause)]
-            if len(parts) > 1 and _telling(parts[1]) and not _telling(parts[0]):
-                # "my legs are destroyed but I did it": the telling part is the one to say back.
+            if len(parts) > 1 and (
+                (_telling(parts[1]) and not _telling(parts[0]))
+                or (good_news.read(parts[1]) and not good_news.read(parts[0]))
+            ):
+                # "my legs are destroyed but I did it": the telling part is the one to say back, and
+                # so is the good part of "load shedding ruined dinner but it was the best night".
                 parts = parts[1:]
             if _CONCESSION.match(parts[0]) or not parts[0]:
                 # "I know it's a great job for you, but I don't know anyone here": the point is after.
@@ -446,6 +494,7 @@ def _own_clauses(message: str) -> list[str]:
             elif clause.lower().startswith("been "):
                 # "been trying to make friends here two years" leaves out "I've".
                 clause = "I've " + clause
+            clause = _after_told_feeling(clause)
             if len(clause.split()) > _MAX_SITUATION_WORDS:
                 # "I had a panic attack on the train and had to get off early": the first of two
                 # things is enough to say back.
@@ -455,7 +504,12 @@ def _own_clauses(message: str) -> list[str]:
                 # done comes first; the circumstances after it make the sentence too long to say back.
                 clause = _DANGLING.sub("", _before_circumstances(clause))
             tokens = clause.split()
-            if len(tokens) < 3 or _UNSAYABLE.search(clause) or _DEPENDENT.match(clause):
+            if (
+                len(tokens) < 3
+                or _UNSAYABLE.search(clause)
+                or _DEPENDENT.match(clause)
+                or _UNFINISHED.search(clause)
+            ):
                 continue
             if len(content_words(clause)) < 2:
                 # "I've been thinking" or "it's nothing" says nothing back about what happened.
@@ -463,9 +517,13 @@ def _own_clauses(message: str) -> list[str]:
             if len(tokens) > _MAX_SITUATION_WORDS or not _HAS_VERB.search(clause):
                 continue
             spans = feelings.feeling_spans(clause)
-            if spans and _EPISODE.search(clause[: spans[-1].start]):
+            if spans and (
+                _EPISODE.search(clause[: spans[-1].start])
+                or (all(_IMAGE.match(s.text) for s in spans) and not _FEEL.search(clause))
+            ):
                 # "I had a panic attack on the train": an episode that happened, not a feeling
-                # word the frame would repeat, so it is said back whole.
+                # word the frame would repeat, so it is said back whole. So is a picture of how
+                # things are ("we live like flatmates"): the frame names the feeling, not the picture.
                 spans = []
             if spans:
                 first = _first_clause(clause)
@@ -624,6 +682,7 @@ def _clause_frames(first: str, both: str, strong: str, s: str, names_last: str, 
     # "From where you're standing, I never help" gives their view of me as theirs; their own
     # account ("you keep googling at 3am") is not a view, so it is said plainly.
     mine = s.startswith(("I ", "I'"))
+    yours = s.lower().startswith(("you ", "you'"))
     frames: tuple[str, ...] = (
         f"You {sound} {strong}. From where you're standing, {s}."
         if mine
@@ -632,13 +691,16 @@ def _clause_frames(first: str, both: str, strong: str, s: str, names_last: str, 
         if mine
         else f"{_lead('hear', v)} {first} you {are}: {s}.",
         f"You're feeling {both}, because {s}.",
-        f"{_lead('for_you', v)} {s}, and it leaves you feeling {both}.",
+        # "So for you, you just need a hug" says "you" twice over.
+        f"{_cap(s)}, and it leaves you feeling {both}."
+        if yours
+        else f"{_lead('for_you', v)} {s}, and it leaves you feeling {both}.",
         f"When {s}, you end up feeling {both}.",
         f"{_lead('hearing', v)} that {s}, and you feel {both}.",
         f"{_lead('right', v)} {s}, and that leaves you {first}.",
         f"Sounds like {s}, and you're left feeling {both}.",
         f"{_cap(both)}: that's what comes through when you tell me {s}.",
-        f"{_lead('real', v)} {_noun(first, names_last)} in this. For you, {s}, and you feel {first}.",
+        f"{_lead('real', v)} {_noun(first, names_last)} in this. {_cap(s) if yours else 'For you, ' + s}, and you feel {first}.",
         # not "you must feel": a "must" reads as telling them what to feel
         f"Hearing that {s}, I can see how {first} you feel.",
         f"{_lead('follow', v)} {s}, and you feel {both}.",
@@ -683,7 +745,20 @@ def _about(feeling: str) -> str:
     return "with" if last in _WITH else "by" if last in _BY else "about"
 
 
-_GERUND_START = re.compile(r"^\w+ing\b")
+_GERUND_START = re.compile(r"^(?!\w*thing\b)\w+ing\b")  # "everything" is not a gerund
+
+
+def _about_tail(feeling: str, s: str) -> str:
+    """What the feeling is about, joined after it: " about money", but ", having no backup" where
+    "unsupported with having no backup" would not read."""
+    about = _about(feeling)
+    if about == "with" and _GERUND_START.match(s):
+        return f", {s}"
+    return f" {about} {s}"
+
+
+def _feeling_about(feeling: str, s: str) -> str:
+    return feeling + _about_tail(feeling, s)
 
 
 def _phrase_frames(first: str, both: str, strong: str, s: str, names_last: str, v: int) -> tuple[str, ...]:
@@ -691,23 +766,26 @@ def _phrase_frames(first: str, both: str, strong: str, s: str, names_last: str, 
     sound, are = _verbs(first)
     # "with the pressure around money", but "about shouting at the kids": "with" before an -ing
     # phrase reads as if it were still going on.
-    with_s = f" {_about(first)} {s}" if _GERUND_START.match(s) else f", with {s}"
+    with_s = _about_tail(first, s) if _GERUND_START.match(s) else f", with {s}"
     return (
-        f"You {sound} {strong} {_about(strong)} {s}.",
+        f"You {sound} {_feeling_about(strong, s)}.",
         f"{_lead('hear', v)} {first} you {are}{with_s}.",
         f"{_lead('sounds', v)} {s} has left you feeling {both}.",
         f"You're feeling {both}, and it comes from {s}.",
-        f"{_lead('hearing', v)} how {first} you feel {_about(first)} {s}.",
+        f"{_lead('hearing', v)} how {first} you feel{_about_tail(first, s)}.",
         f"{_lead('right', v)} {s} has you feeling {both}.",
         f"{_cap(s)} has left you {strong}.",
         # "that's what how things have been brings up" stacks two wh-words.
         f"{_cap(both)}: that's what comes up for you with {s}."
         if _WH_START.match(s)
         else f"{_cap(both)}: that's what {s} brings up in you.",
-        f"{_lead('much', v)} {_noun(first, names_last)} here, and you {sound} {first} {_about(first)} {s}.",
-        f"{_lead('under', v)} you seem {both} {_about(both)} {s}.",
-        f"Sounds like {s} is weighing on you, and you feel {both}.",
-        f"{_lead('picking', v)} {first} you {are} {_about(first)} {s}.",
+        f"{_lead('much', v)} {_noun(first, names_last)} here, and you {sound} {_feeling_about(first, s)}.",
+        f"{_lead('under', v)} you seem {_feeling_about(both, s)}.",
+        # "the decision you're weighing up is weighing on you" says it twice.
+        f"Sounds like {s} sits heavy with you, and you feel {both}."
+        if "weigh" in s
+        else f"Sounds like {s} is weighing on you, and you feel {both}.",
+        f"{_lead('picking', v)} {first} you {are}{_about_tail(first, s)}.",
     )
 
 

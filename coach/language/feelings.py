@@ -49,6 +49,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "swamped",
         "drowning",
         "(?:it'?s|this is|it all|everything'?s|everything is|is) (?:all |just |getting |becoming )?(?:too much|a lot)",
+        "(?:was|has been|'s been|have been) (?:all |just |so |a bit |honestly )?(?:too much|a lot)(?!\\s+(?:of|more|better|worse|easier|harder)\\b)",
         "stretched (?:too )?thin",
         "at the end of my (?:rope|tether)",
         "can'?t (?:keep up|cope|handle (?:it|this))",
@@ -171,6 +172,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "fears",
         "freak(?:ing|ed) out",
         "scary",
+        "(?:scares|scared|frightens|frightened|terrifies|terrified) me",
         "petrified",
         "bricking it",
         "scared stiff",
@@ -249,7 +251,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "numb": ("numb", "feel(?:ing)? (?:so |a bit |kind of |just |really )?(?:empty|flat|blah|meh)", "hollow"),
     "uprooted": ("uprooted", "unsettled"),
     "homesick": ("homesick",),
-    "neglected": ("neglected", "forgotten", "abandoned"),
+    # "I'd forgotten we could be like that" is the speaker's own forgetting, not being forgotten.
+    "neglected": (
+        "neglected",
+        "(?<!i'd )(?<!i had )(?<!we'd )(?<!we had )(?<!i've )(?<!i have )forgotten",
+        "abandoned",
+    ),
     "left out": ("left out", "excluded", "third wheel", "outsider"),
     "shut out": ("shut out", "stonewalled"),
     "upset": ("upset", "upsetting", "bothered", "bothers me", "gets to me"),
@@ -287,7 +294,17 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "grateful": ("grateful", "thankful"),
     "surprised": ("surprised", "taken aback", "caught off guard", "pleasantly surprised"),
     # Shock is mostly bad news: "I'm shocked" is not a surprise party.
-    "shaken": ("shaken", "shocked", "gobsmacked", "floored", "stunned", "blindsided", "rattled", "thrown by"),
+    "shaken": (
+        "shaken",
+        "shocked",
+        "gobsmacked",
+        "floored",
+        "stunned",
+        "blindsided",
+        "rattled",
+        "thrown by",
+        "(?:bit|so|proper|well|still|all|pretty|really|i'm|i am|i was|feeling) shook",
+    ),
 }
 
 _REPLY_LEXICON: dict[str, tuple[str, ...]] = {
@@ -673,7 +690,8 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"\bi was (?:way |well |totally )?(?:out of order|out of line|wrong|an idiot|a prat|a jerk|horrible)\b|"
             r"\bi shouldn'?t have (?!to\b|bothered\b)\w+|\b(?:it was|that was|it's|that's) (?:all )?my fault\b|"
             r"\bi owe you an apology\b|\b(?:i )?took it out on you\b|\bi know i (?:snapped|shouted|yelled|was (?:short|snappy|horrible|vile))\b|"
-            r"\bi lost my (?:temper|rag|cool)\b|\b(?<!say )(?<!said )(?<!not )sorry (?:i|for|about) (?:\w+ )?"
+            r"\bi lost my (?:temper|rag|cool)\b|\bi (?:hate|regret) (?:that |how |what )?i\b|\b(?:keep|kept) replaying what i\b|"
+            r"\bi made (?:you|u) (?:cry|upset|sad|feel)\b|\b(?<!say )(?<!said )(?<!not )sorry (?:i|for|about) (?:\w+ )?"
             r"(?:snapped|shouted|yelled|said|was|did|forgot|missed|lost|made|being(?! (?:a |such a |so )?(?:mess|wreck|emotional|needy|clingy|quiet|weird|rubbish|useless|pain|downer|drag)\b)|what|last night|earlier)\b"
         ),
         ("regretful", "guilty"),
@@ -1142,7 +1160,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\byou (?:just )?(?:nodded(?: along)?|sat there|stood there|sit there|sits there|stand there|said nothing|went along with (?:it|her|him|them)|"
-            r"agreed with (?:her|him|them)|(?:always |never )?(?:take|takes|took) (?:her|his|their|\w+'s) side|didn'?t (?:say a word|say anything|stick up|"
+            r"agreed with (?:her|him|them)|(?:always |never )?(?:take|takes|took|taking) (?:her|his|their|(?:the )?\w+(?:'s|s'|’s|s’)) side|didn'?t (?:say a word|say anything|stick up|"
             r"stand up|back me|defend))\b"
         ),
         ("unsupported", "alone"),
@@ -1265,7 +1283,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             # the partner's colleague, not the speaker's own ("my coworker takes credit for my ideas")
             r"\b(?:your|ur|that|this|his|her|new) (?:co-?worker|colleague)\b|"
             r"\b(?:talking|chatting|dancing|texting|messaging|flirting) (?:to|with) (?:her|him|the \w+)\b|"
-            r"\blik(?:e|es|ed|ing) (?:her|his|their|some \w+'?s?) (?:pictures|pics|photos|posts|selfies|stories)\b|"
+            r"\blik(?:e|es|ed|ing) (?:her|his|their|some \w+'?s?) (?:pictures?|pics?|photos?|posts?|selfies|selfie|stor(?:y|ies))\b|"
             r"\btexting (?:someone|somebody|some \w+|her|him) (?:\w+ )?(?:constantly|all the time|late|at night|non-?stop)\b|"
             r"\b(?:her|his) name\b|\b(?:message|text|call|ring|see|meet|talk to|speak to)(?:s|ing|ed)? (?:her|him) "
             r"(?:every ?day|every night|all the time|constantly|so much|so often|daily)\b|\b(?:messages?|texts?) from (?:her|him)\b|\bwith (?:her|him) (?:all night|"
@@ -1278,7 +1296,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:cancel+ed|bailed|flaked|stood (?:me|us) up|(?:didn'?t|never) (?:show|turn) up|no[- ]show|"
-            r"broke (?:your|a|another|that) promise|you promised|you said you'?d|slept (?:through|in)|(?:weren'?t|wasn'?t) there|"
+            r"broke (?:your|a|another|that) promise|you promised|you said you'?d|we (?:said|agreed)(?: no| not| we'?d| you'?d)|slept (?:through|in)|(?:weren'?t|wasn'?t) there|"
             r"didn'?t (?:come|make it)|had (?:\w+ ){0,3}planned|was (?:really )?looking forward|"
             r"(?:missed|forgot|forgotten) (?:it|the|my|our|his|her|about)|you forgot|didn'?t remember)\b"
         ),
@@ -1369,7 +1387,10 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:bedtimes?|homework|daycare|nursery|school run|tantrums?|night feeds?|teething|nappies|diapers)\b|"
-            r"(?<!since )(?<!lost )(?<!for )(?<!front of )\b(?:the|our|both|two|three) (?:kids|baby|toddler|twins|children)\b|\bwith the (?:kids|baby)\b"
+            r"\b(?:with|after|of|and|bath|feed|dress|settle|juggling|wrangling|sorting) (?:the|our|both|two|three) (?:kids|baby|toddler|twins|children)\b(?!['’])|"
+            # the children's own demands, not every mention of them ("drove to get the kids")
+            r"\b(?:the|our|both|two|three) (?:kids|baby|toddler|twins|children) (?:are|were|have been|has been|won'?t|wouldn'?t|"
+            r"keep|kept|need|needs|wake|woke|fight|fought|scream\w*|cry\w*|were up|are up|was up|is up|had|have got|got|get)\b|\bwith the (?:kids|baby)\b"
         ),
         ("exhausted", "overwhelmed"),
         "everything the kids need from you",
@@ -1425,7 +1446,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
-            r"\bis that (?:awful|bad|wrong|terrible|horrible|selfish|mean)\b|\bam i (?:a )?(?:awful|bad|terrible|"
+            r"\bis that (?:a )?(?:awful|bad|wrong|terrible|horrible|selfish|mean)\b|\bam i (?:a )?(?:awful|bad|terrible|"
             r"horrible|selfish|monster)\b|\bdoes that make me (?:a )?(?:bad|terrible|awful|selfish)\b"
         ),
         ("guilty", "ashamed"),
@@ -1549,7 +1570,8 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:thinking (?:of|about) (?:quitting|leaving|moving|changing|going back)|don'?t know (?:if|whether) "
-            r"(?:i|we) should|can'?t decide|torn between|on the fence|(?:don'?t know|not sure) (?:if|whether) i (?:even )?want)\b"
+            r"(?:i|we) should|(?:thinking|wondering) (?:about )?(?:if|whether) (?:i|we) should|can'?t decide|torn between|"
+            r"(?:don'?t know|not sure) (?:if|whether) i can (?:do|face|go through|take|keep)|on the fence|(?:don'?t know|not sure) (?:if|whether) i (?:even )?want)\b"
         ),
         ("uncertain", "torn"),
         "the decision you're weighing up",
@@ -1851,7 +1873,10 @@ def likely(text: str, limit: int = 2) -> list[str]:
     # the move without you" is not about the strain of moving), unless they name a feeling.
     # The cheap check goes first: most messages are not good news.
     good = None if sarcastic(text) else good_news.read(text)
-    if good and not any(span.feeling not in GENERIC for span in own_feelings(plain(text))):
+    # Tears at good news ("it's not cancer. I sat in the car and cried") are the news's own.
+    if good and not any(
+        span.feeling not in GENERIC and span.text.lower() not in _CRYING for span in own_feelings(plain(text))
+    ):
         return good[:limit]
     found = detect(text, limit)
     if any(f not in GENERIC for f in found):

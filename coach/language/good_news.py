@@ -13,7 +13,8 @@ from coach.language.perspective import plain
 
 # Thanks with no feeling word: weaker than "grateful", so it only speaks when nothing else does.
 _THANKS = re.compile(
-    r"\b(?:thank(?:s| you| u)\b(?! (?:a lot|so much) for (?:nothing|that)\b| for nothing\b)|"
+    # "nobody said thank you", "not even a thanks": thanks missing, not given
+    r"\b(?:(?<!said )(?<!say )(?<!says )(?<!a )(?<!no )(?<!any )thank(?:s| you| u)\b(?! (?:a lot|so much) for (?:nothing|that)\b| for nothing\b)|"
     r"appreciate (?:it|you|that|this|everything|all)\b|"
     r"(?:couldn'?t|could not|wouldn'?t) have (?:done|managed|got through|made it through|survived) (?:\w+ ){0,4}?without you\b|"
     r"(?:means?|meant) (?:so much|the world|a lot|everything)\b)",
@@ -37,6 +38,7 @@ _ENJOYED = re.compile(
     r"chat|date|week|party|wedding))\b|"
     r"\b(?:loved|enjoyed|adored) (?:it|that|this|every|our|the|how|being|having|seeing|spending|today|"
     r"tonight|yesterday|watching|doing|going|us)\b|"
+    r"\b(?:going to|gonna|think i'?ll|i could get used to) (?:like|love|enjoy) (?:this|it)\b|\bcould get used to (?:this|it)\b|"
     r"\bhad (?:so much|such) fun\b|\bhad (?:a|the) (?:blast|ball|laugh|great time|lovely time|best time|"
     r"wonderful time|good time|brilliant time)\b|"
     r"\b(?:the )?(?:best|loveliest|happiest) (?:day|night|weekend|time|holiday|evening|birthday|christmas|trip|"
@@ -44,6 +46,27 @@ _ENJOYED = re.compile(
     # Praise of how someone was ("the kids were so good today", "she was so sweet with him").
     r"\b(?:was|were|is|are|been) (?:so|really|just so|absolutely) (?:good|sweet|lovely|adorable|gorgeous|kind|"
     r"cute|wonderful|brilliant|amazing|funny|gentle|patient)\b(?! (?:at|about) )",
+    re.IGNORECASE,
+)
+# Warmth toward the partner or from someone close: "ur literally the best", "I still get that
+# flutter when you come in", "your dad hugged me at the airport, a proper hug". Its "you" is no
+# complaint.
+_WARMTH = re.compile(
+    r"\b(?:i )?love (?:you|u|ya)(?: (?:so much|loads|lots|to bits|x+))?\s*(?:[.!x❤♥]|$)|"
+    r"\b(?:you'?re|ur|you are|u r) (?:literally |actually |honestly |just |seriously )?(?:the best|a star|a legend|"
+    r"an angel|so good to me|so thoughtful|so sweet|so kind|amazing)\b(?![\s.…]*\bat\b)|"
+    r"\b(?:you|u) remembered\b|\b(?:that|the) (?:flutter|butterflies)\b|\blucky to have (?:you|u)\b|"
+    r"\bin a good way\b|\b(?:a )?proper hug\b|\bhugged me\b|\bthought (?:about|of) (?:you|u) the whole\b|"
+    r"\b(?:you|u)'?d have loved\b|"
+    r"\b(?:last night|today|tonight|yesterday|this weekend|the weekend|that|it) (?:was|has been) (?:so |really |just )?"
+    r"(?:lovely|perfect|magical|wonderful|special|beautiful)\b",
+    re.IGNORECASE,
+)
+# ...unless the message also carries a complaint.
+_COMPLAINT = re.compile(
+    r"\b(?:never|always|again|anymore|any more|used to|why|wish|sick of|fed up|supposed to|should have|late|"
+    r"and then|not really|mixed|"
+    r"how (?:nice|kind|thoughtful|sweet|lovely|generous) of (?:you|u))\b",
     re.IGNORECASE,
 )
 # A good time set against a loss, an absence or a regret is a hurt, not a happy memory, and
@@ -86,6 +109,8 @@ _NOT_NEWS = re.compile(
     r"\b(?:not|never|no|nobody|nothing|again|can'?t|won'?t|didn'?t|doesn'?t|isn'?t|wasn'?t|hate|sick of|fed up)\b",
     re.IGNORECASE,
 )
+# A heart or a kiss on exclaimed news to the partner ("booked the flight!!! be at arrivals ❤️").
+_LOVING_SIGN = re.compile(r"❤️|❤|💕|💖|😍|🥰|😘|\bxx+\b|\blove you\b", re.IGNORECASE)
 _TO_PARTNER = re.compile(r"\b(?:you|your|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b", re.IGNORECASE)
 
 
@@ -99,15 +124,22 @@ def read(text: str) -> list[str] | None:
     Sarcasm is the caller's to rule out first ("thanks so much for ruining dinner").
     """
     if _BUT.search(text):
-        return None
+        # "load shedding ruined dinner but honestly it was the best night in ages": what comes
+        # last is what it came to.
+        return _appraisal(_BUT.split(text)[-1])
     if _RELIEF.search(text):
         return ["relieved", "grateful"]
     if _THANKS.search(plain(text)):
         # "you sat with me through every appointment, thank you": its "you" is no complaint.
         return ["grateful", "happy"]
-    if _ENJOYED.search(text) and not _NOT_NEWS.search(text) and not _SPOILED.search(text):
-        return ["happy", "content"]
-    if "!" in text and not addresses_partner(text) and not _NOT_NEWS.search(text):
+    appraised = _appraisal(text)
+    if appraised:
+        return appraised
+    if (
+        "!" in text
+        and (not addresses_partner(text) or _LOVING_SIGN.search(text))
+        and not _NOT_NEWS.search(text)
+    ):
         # Exclaimed news that blames no one and denies nothing is almost always good news
         # ("passed my test!"); an exclaimed order or complaint is not ("stop shouting at me!").
         return ["surprised", "happy"] if "?!" in text or "!?" in text else ["happy", "excited"]
@@ -118,4 +150,13 @@ def read(text: str) -> list[str] | None:
     told = _ASKED.sub(" ", text)
     if _CHOSEN.search(told) and not addresses_partner(told) and not _NOT_NEWS.search(text):
         return ["excited", "hopeful"]
+    return None
+
+
+def _appraisal(text: str) -> list[str] | None:
+    """A good time had, or warmth felt, with nothing set against it."""
+    if _ENJOYED.search(text) and not _NOT_NEWS.search(text) and not _SPOILED.search(text):
+        return ["happy", "content"]
+    if _WARMTH.search(text) and not _COMPLAINT.search(text):
+        return ["happy", "grateful"]
     return None

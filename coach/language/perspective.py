@@ -6,7 +6,8 @@ import re
 
 # Words after which "you" is an object ("told you", "with you") and becomes "me".
 _OBJECT_CONTEXT = re.compile(
-    r"(?:\b(?:to|with|for|at|about|from|of|on|by|like|than|around|without|behind|tell|told|"
+    r"(?:\b(?:to|with|for|at|about|from|of|on|by|like|than|around|without|behind|tell|told|telling|asking|"
+    r"showing|reminding|warning|begging|promising|messaged|message|messaging|emailed|email|wished|watch|watching|"
     r"ask|asked|see|saw|need|needed|love|want|wanted|call|called|help|helped|text|texted|"
     r"thank|trust|hear|heard|miss|missed|know|left|leave|show|showed|give|gave|let|make|made|"
     r"get|got|not|it's|is|was|just|only|except|between|among|against|into|over|after|before|beside|"
@@ -140,7 +141,7 @@ _KNOWING = frozenset(
     ]
 )
 _SEEING = frozenset(
-    ["saw", "see", "seen", "heard", "hear", "noticed", "notice", "found", "caught", "watched", "told"]
+    ["saw", "see", "seen", "heard", "hear", "noticed", "notice", "found", "caught", "watched", "watch", "watching", "told"]
 )
 _NOT_A_VERB = frozenset(
     [
@@ -260,9 +261,16 @@ def _starts_clause(previous: str, following: str) -> bool:
     past = following in _PAST_IRREGULAR or (len(following) > 4 and following.endswith("ed"))
     if previous in _SEEING:
         return past
-    if previous in _KNOWING:
-        return past or not (following in _NOT_A_VERB or following.endswith(("ing", "ly")))
+    if previous in _KNOWING or previous in _CONJUNCTIONS:
+        return past or not (
+            following in _NOT_A_VERB or following in _OBJECT_NEXT or following.endswith(("ing", "ly"))
+        )
     return False
+
+
+# Words that are prepositions before an object and conjunctions before a clause: "before you"
+# ends a thought, "before you change the plan" starts one.
+_CONJUNCTIONS = frozenset(["before", "after", "until", "till", "since", "than", "like"])
 
 
 _QUESTION_VERBS = frozenset(
@@ -349,7 +357,9 @@ def _next_word(tokens: list[str], index: int) -> str:
 def _case_like(replacement: str, token: str, at_start: bool) -> str:
     if replacement.startswith("I ") or replacement in {"I", "I'm", "I've", "I'd", "I'll"}:
         return replacement
-    if at_start or (token[:1].isupper() and token.lower() not in _I_FORMS):
+    # "talked to YOU the whole time": a shouted pronoun mid-sentence is not a sentence start.
+    shouted = len(token) > 1 and token.isupper()
+    if at_start or (token[:1].isupper() and not shouted and token.lower() not in _I_FORMS):
         return replacement[:1].upper() + replacement[1:]
     return replacement
 
@@ -384,7 +394,7 @@ def shift(text: str) -> str:
             # "you" closing a clause is an object ("told him to stop calling you") unless a verb
             # stands before it as in a question ("are you?").
             at_end = following == "" and bool(before.strip()) and previous not in _QUESTION_VERBS
-            if previous in _KNOWING or previous in _SEEING:
+            if previous in _KNOWING or previous in _SEEING or previous in _CONJUNCTIONS:
                 as_object = not _starts_clause(previous, following) and following not in _SUBJECT_NEXT
             else:
                 as_object = (
