@@ -434,6 +434,7 @@ def _first_clause(clause: str) -> str:
     return clause
 
 
+# A feeling shown as a picture ("like flatmates"), unless the clause says it is felt ("I feel like a maid").
 _IMAGE = re.compile(r"like\b", re.IGNORECASE)
 _FEEL = re.compile(r"\b(?:feel|feels|felt|feeling)\b", re.IGNORECASE)
 
