@@ -305,7 +305,29 @@ HALF_SAID_CRISES = [
     ("my in-laws and husband don't allow me to see my sister alone", "coercive_control"),
     ("she took my sim card after we argued so I couldn't ring my mum", "coercive_control"),
     ("he logged into my facebook and messaged my friends pretending to be me", "coercive_control"),
+    ("tbh if a car hit me on the way to work I wouldn't mind", "self_harm"),
+    ("I passed out at his mate's flat and woke up with his mate's brother on top of me", "sexual_coercion"),
+    ("she told me if she can't have me then nobody can", "threats"),
 ]
+
+
+# Household banter, games and accidents that name harm without any.
+BANTER_AND_ACCIDENTS = [
+    "she says she'll poison my coffee if I leave my wet towels on the bed again",
+    "he said he'd bury me under the patio if I ate the last slice of cake or the last Tim Tam",
+    "my husband threatened to hide the remote if I put on another true crime documentary",
+    "I'd slit my own throat before I signed that contract, but he wants to",
+    "the twins are trying to kill each other over the Switch again",
+    "the kids had an overdose of sugar at the party and won't sleep",
+    "we went paintballing for his birthday and I'm covered in bruises, worth it",
+    "I needed stitches when a glass broke in the dishwasher, he's been so sweet",
+    "she grabbed my arm so hard in the horror film she left marks 😂",
+]
+
+
+@pytest.mark.parametrize("text", BANTER_AND_ACCIDENTS)
+def test_banter_games_and_accidents_are_not_a_crisis(screen: SafetyScreen, text: str) -> None:
+    assert screen.screen(text).level != "crisis", (text, screen.assess(text))
 
 
 @pytest.mark.parametrize(("text", "category"), HALF_SAID_CRISES)

@@ -267,6 +267,13 @@ _IDIOMS: list[tuple[str, str]] = [
         "i will be annoyed",
     ),
     (
+        # a refusal said as a vow: "I'd slit my own throat before I signed that"
+        r"\bi(?:'d| would) (?:rather )?(?:slit my (?:own )?throat|kill myself|shoot myself|jump off a bridge|die) "
+        r"(?:before|than) (?:i |we )?(?:took|take|sign|signed|agree|agreed|accept|accepted|vote|voted|pay|paid|"
+        r"wear|eat|work for|sell|buy)\b",
+        "would refuse",
+    ),
+    (
         r"\b(?:kill|killing|break|breaking|hurt|hurting) (?:myself|my neck|himself|herself|my ankle) "
         r"(?:on (?:these|those|the|this|that) (?:stairs|steps|ice|heels|bike|skates|scooter|ladder|"
         r"trampoline|floor|rug|toys?|lego)|tripping over|falling (?:down|off|over))\b",

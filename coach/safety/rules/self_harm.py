@@ -32,6 +32,7 @@ def rules() -> list[Rule]:
         + r"|overdos\w*|od'?d|(?:cut|cutting|slit|slitting|slashed|slash) (?:my|his|her|their) "
         r"wrists?)\b",
         unless=r"\bsuicide (?:squad|doors?|mission|run|bid for|pact with (?:the|my) diet)\b|"
+        r"\boverdose of (?:sugar|chocolate|caffeine|coffee|cuteness|sun|carbs|telly|tv|netflix|cake)\b|\bsugar overdose\b|"
         r"^(?!.*\b(?:again|lately|recently|started|relapse\w*|back to)\b).*\b(?:used to|years ago|as a "
         r"(?:teen|teenager|kid)|when i was (?:younger|a teen\w*|at school|little))\b[^.!?]*\b(?:(?:but|and) "
         r"(?:i'm|i've been|i am|it's|that's|things are|i'm doing) (?:fine|ok|okay|good|better|well|clean|"
@@ -598,6 +599,16 @@ def rules() -> list[Rule]:
         r"for hours|alone|on my own|by myself|every night)\b",
         unless=r"\b(?:walk the dog|walking the dog|picnic|sunset|sunrise|photos?|view|fishing|climbing|"
         r"with the kids|with friends|hike|hiking|date)\b",
+        negatable=False,
+    )
+    add(
+        "wouldnt_mind_dying",
+        SELF_HARM,
+        "crisis",
+        # "if a bus hit me tomorrow I wouldn't mind": a passive wish to die told as indifference.
+        r"\bif (?:a (?:bus|car|truck|lorry|train|plane)|something|anything) (?:hit|hits|took|takes|killed|kills) me\b"
+        r"[^.!?]{0,40}\b(?:wouldn'?t (?:mind|care)|would be a relief|not (?:mind|care)|i'?d be relieved)\b|"
+        r"\bstopped looking (?:when|before) i cross\b",
         negatable=False,
     )
     add(

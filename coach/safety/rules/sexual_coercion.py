@@ -203,7 +203,8 @@ def rules() -> list[Rule]:
         "woke_to",
         SEXUAL,
         "crisis",
-        r"\b(?:woke|wake|waking|wakes|woken) up (?:and|to|with|to find) (?:he|she|him|her|them|my \w+)"
+        r"\b(?:woke|wake|waking|wakes|woken) up (?:and|to|with|to find) (?:he|she|him|her|them|my \w+|(?:my|his|her) \w+'s \w+|"
+        r"a (?:guy|man|stranger|friend))"
         r"(?:'s| was| were| is)? (?:already )?(?:touching|on top|inside|having sex|undressing|groping|"
         r"feeling me|pulling (?:my|down)|taking (?:my|off))\b",
         negatable=False,

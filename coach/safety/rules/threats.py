@@ -15,11 +15,22 @@ from coach.safety.rules.vocabulary import (
     TRIVIAL_STAKES,
 )
 
+# "I'd slit my own throat before I took that deal": a refusal said as a vow.
+_NOT_A_DEAL = r"|\bbefore i (?:took|take|sign|signed|agree|agreed|accept|accepted|vote|voted|pay|paid)\b"
+
 
 def rules() -> list[Rule]:
     book = RuleBook()
     add = book.add
 
+    add(
+        "no_one_else_can",
+        THREATS,
+        "crisis",
+        # "if he can't have me, no one can": possession with a menace behind it.
+        r"\bif (?:he|she|i) can'?t have (?:me|you|her|him),? (?:then )?(?:no ?one|nobody|no-one) (?:else )?(?:can|will|gets to)\b",
+        negatable=False,
+    )
     add(
         "find_you_anywhere",
         THREATS,
@@ -36,7 +47,7 @@ def rules() -> list[Rule]:
         rf"\b(?:{FUTURE}|or|and|then|'ll|i'd) (?:\w+ )?{SEVERE_THREAT}\b",
         on_humour="concern",
         not_before=r"\b(?:could|might|want to)(?: \w+)? $",
-        unless=FIGURATIVE_BURY,
+        unless=FIGURATIVE_BURY + "|" + TRIVIAL_STAKES + _NOT_A_DEAL,
     )
     add(
         "break_your",
@@ -47,7 +58,7 @@ def rules() -> list[Rule]:
         not_before=r"\b(?:could|might|want to|would|did|didn't|don't)(?: \w+)? $",
         requires=r"\b(?:i'll|i will|i swear|or|one more|next time|if you|unless|going to|he'll|she'll|"
         r"he said|she said|threat\w*)\b",
-        unless=FIGURATIVE_BURY,
+        unless=FIGURATIVE_BURY + "|" + TRIVIAL_STAKES + _NOT_A_DEAL,
         on_humour="concern",
     )
     add(
@@ -239,7 +250,7 @@ def rules() -> list[Rule]:
         r"block|delete (?:the|my|our) (?:app|game)|spoil|tickle|take (?:me|us) to|drag (?:me|us) to|make (?:me|"
         r"us) (?:go|try|wear|join)|sign (?:me|us) up|book (?:us|me)|cook|buy (?:a|another|me)|get "
         r"(?:a|another) (?:dog|cat|puppy|tattoo)|bake|paint|redecorate))",
-        unless=r"\b(?:landlord|council|company|bank|boss threatened|neighbour|manager)\b",
+        unless=r"\b(?:landlord|council|company|bank|boss threatened|neighbour|manager)\b|" + TRIVIAL_STAKES,
         negatable=False,
     )
     add(
@@ -473,7 +484,7 @@ def rules() -> list[Rule]:
         r"\bpoison(?:s|ed|ing)? (?:me|you|him|her|my (?:tea|coffee|food|drink|dinner)|your (?:tea|coffee|"
         r"food|drink|dinner)|the (?:kids|dog|cat))\b|\b(?:put|putting|puts) (?:poison|bleach|something) in "
         r"(?:my|your|his|her) (?:tea|coffee|food|drink|dinner)\b",
-        unless=r"\bfood poisoning\b",
+        unless=r"\bfood poisoning\b|" + TRIVIAL_STAKES,
         on_humour="concern",
         negatable=False,
     )

@@ -148,7 +148,7 @@ def rules() -> list[Rule]:
         r"hit (?:me|him|her)|hurt (?:me|him|her)|punch (?:me|him|her)|attack (?:me|him|her))\b|"
         r"\b(?:ran|run|running|tried to run) (?:me|him|her) (?:over|off the road)\b",
         not_before=r"\b(?:i|we) (?:\w+ )?$",
-        unless=PLAY.pattern + r"|\bgame\b",
+        unless=PLAY.pattern + r"|\bgame\b|\beach other\b",
     )
     add(
         "drag_pin",
@@ -215,7 +215,7 @@ def rules() -> list[Rule]:
         r"hockey|netball|match|training|game|surgery|doctor|blood test|injection|jab|dentist|period|"
         r"nosebleed|vaccine|hiking|walked into|ran into|i banged|i hit my|dog|cat|football|tackle|"
         r"accident at work|car accident|crash|allerg|rash|paper cut|shaving|fruit|bananas?|apples?|"
-        r"peach|ego|pride)\b|"
+        r"peach|ego|pride|glass broke|broke a glass|dishwasher|chopping|paintball\w*|laser tag)\b|"
         # a relative's fall told as "she's okay, just bruised"
         r"\b(?:she's|he's|she is|he is|they're|they are) (?:ok|okay|fine|alright|all right)\b",
     )

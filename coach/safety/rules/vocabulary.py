@@ -70,7 +70,9 @@ PLAY = compile_rule(
     r"\b(?:play(?:ful|fully|ing|fight\w*|ed)?|mess(?:ing)? (?:about|around)|muck(?:ing)? about|by "
     r"accident|accidentally|sparring|boxing|karate|judo|jiu.?jitsu|mma|kickboxing|martial|wrestl\w*|"
     r"pillow ?fight\w*|tickl\w*|in (?:his|her|their|my) sleep|football|rugby|hockey|netball|basketball|"
-    r"dodgeball|snowball|water fight|paintball|laser tag|joking|banter|jokingly|teasing|video ?game|"
+    r"dodgeball|snowball|water fight|paintball\w*|laser tag|joking|banter|jokingly|teasing|video ?game|"
+    # a fright shared on the sofa: "she grabbed my arm so hard during the horror film"
+    r"horror (?:film|movie)|scary (?:film|movie)|roller ?coaster|jump scare|"
     r"fortnite|in the game|on the playstation|on the xbox|chess|cards|monopoly|scrabble|arm wrestl\w*|"
     r"ping pong|tennis|squash|badminton|golf)\b"
 )
@@ -83,7 +85,8 @@ APPROVAL = (
     r"relax|so i (?:can|could) (?:relax|sleep|rest))\b"
 )
 NO_FEAR = compile_rule(r"\b(?:lol|haha|joke|joking|kidding|banter|pillow)\b")
-# What a "he'll kill me if..." is about when it is banter: a surprise or a spoiler, not a secret.
+# What a "he'll kill me if..." is about when it is banter: a surprise, a spoiler or household
+# trivia, not a secret.
 TRIVIAL_STAKES = (
     r"\b(?:surprise|spoil\w*|the finale|the ending|secret santa|the score|presents?|gifts?|proposal|"
     r"the ring|karaoke|singing|my dancing|haircut|tattoo|my crush|baby photos?|forget (?:the|to get|to "
@@ -91,7 +94,10 @@ TRIVIAL_STAKES = (
     r"(?:leave|forget|lose|break|eat|drink|spend|miss|burn|scratch|dent|use|borrow|finish|touch) "
     r"(?:[\w']+ ){0,3}(?:towels?|socks|dishes|mugs?|cups?|plates?|shoes|clothes|bread|milk|chocolate|"
     r"biscuits|charger|remote|jumper|hoodie|leftovers|cake|wine|beer|coffee|tea|crumbs|bins|washing|"
-    r"laundry|toilet seat|lid|lights? on|heating on|back door open))\b"
+    r"laundry|toilet seat|lid|lights? on|heating on|back door open)|"
+    # a biscuit, the TV remote or what is on telly
+    r"the last (?:tim tam|biscuit|slice|piece|chocolate|cookie|crisp)|tim tams?|(?:tv )?remote|"
+    r"true crime|documentar\w+|jet ski)\b"
 )
 
 
