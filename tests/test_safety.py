@@ -308,6 +308,7 @@ HALF_SAID_CRISES = [
     ("tbh if a car hit me on the way to work I wouldn't mind", "self_harm"),
     ("I passed out at his mate's flat and woke up with his mate's brother on top of me", "sexual_coercion"),
     ("she told me if she can't have me then nobody can", "threats"),
+    ("he sat me down and told me where the insurance policy is and what to do with the house", "self_harm"),
 ]
 
 
@@ -322,6 +323,7 @@ BANTER_AND_ACCIDENTS = [
     "we went paintballing for his birthday and I'm covered in bruises, worth it",
     "I needed stitches when a glass broke in the dishwasher, he's been so sweet",
     "she grabbed my arm so hard in the horror film she left marks 😂",
+    "you sat me down at the kitchen table with a cuppa and made me do it. Full funding! Thank you, legend",
 ]
 
 

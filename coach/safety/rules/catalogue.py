@@ -32,7 +32,7 @@ ORDER: tuple[str, ...] = tuple(
             if_something_happens worth_going_on no_future letter_to_you not_coming_back without_me only_way_out
             means_kept favour farewell_signs giving_away wont_need stockpile pills_ready means_with_drink
             took_pills how_to_die edge going_to_edge jump rope research_heights self_injury self_injury_body
-            self_injury_marks taken_in_sleep wouldnt_mind_dying voices covered_if tonight_the_night end_plan crash_car pain_stop do_it_tonight
+            self_injury_marks taken_in_sleep wouldnt_mind_dying where_things_are voices covered_if tonight_the_night end_plan crash_car pain_stop do_it_tonight
             not_suicidal what_point cant_go_on mood withdrawal substances eating meds_stopped crisis_team
         """,
             # violence

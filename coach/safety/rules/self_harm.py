@@ -612,6 +612,16 @@ def rules() -> list[Rule]:
         negatable=False,
     )
     add(
+        "where_things_are",
+        SELF_HARM,
+        "crisis",
+        # A partner putting affairs in order: "told me where all the paperwork is and what to do with the house"
+        r"\b(?:told|showed|shown|tells|showing) me where (?:all )?(?:the|her|his|my) (?:\w+ )?(?:paperwork|passwords?|documents|will|"
+        r"insurance|policy|policies|bank details|pin numbers?) (?:is|are)\b[^.!?]{0,60}\b(?:what to do|in case|when (?:she|he)'s "
+        r"gone|if anything)\b",
+        negatable=False,
+    )
+    add(
         "taken_in_sleep",
         SELF_HARM,
         "crisis",

@@ -73,7 +73,9 @@ def rules() -> list[Rule]:
         r"bed|things in bed)|sexual|oral|anal|a threesome|watch(?:ing)? porn|send(?:ing)? (?:(?:him|her|them) )?(?:nudes|"
         r"naked|pictures of|photos of)|film(?:ing)? (?:it|us))\b",
         not_before=r"\bi (?:\w+ )?$|\bwe (?:\w+ )?$",
-        unless=r"\b(?:weight|exercise|gym|diet|job|homework)\b",
+        # "made me do it" about a grant application or a GP appointment is encouragement
+        unless=r"\b(?:weight|exercise|gym|diet|job|homework|apply|applied|application|grant|forms?|cv|interview|exam|"
+        r"course|test|appointment|doctor|gp|therapy|counselling|kitchen table|cuppa)\b",
     )
     add(
         "asleep_sex",

@@ -699,7 +699,9 @@ def rules() -> list[Rule]:
         r"calm|stop)))",
         not_before=MODAL_BEFORE.pattern + r"|\b(?:baby|toddler|dog|cat|nurse|doctor|vet)\b[^.!?]{0,20}$",
         unless=PLAY.pattern + r"|\b(?:injection|jab|vaccin\w*|blood test|seizure|fit\b|drip|splinter|"
-        r"the ladder|the door|the baby|the bag|hand|hands|cuddl\w*|hug\w*)\b",
+        r"the ladder|the door|the baby|the bag|hand|hands|cuddl\w*|hug\w*)\b|"
+        # "sat me down at the kitchen table": a serious talk
+        r"\b(?:sat|sit|sits) (?:me|you|him|her|us) down (?:at|and|to|with|for|in|on)\b",
         on_humour="concern",
     )
     add(
