@@ -1352,3 +1352,55 @@ def test_arrangements_and_its_like_are_not_said_back() -> None:
     assert composer._own_clauses("it's like, you come home and go straight on the xbox")[0].startswith(
         "I come home"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        ("Passed. Actually passed. 😭", "proud"),
+        ("Bought the house. OURS. Keys Monday.", "proud"),
+        ("We're going to be grandparents 🥹", "happy"),
+        ("Still can't believe you said yes 💍", "happy"),
+        ("Second attempt, but cleared!!", "happy"),
+        ("The interview went well I think??", "hopeful"),
+        ("Ta for picking up the kids. Legend.", "grateful"),
+    ],
+)
+def test_good_news_told_without_an_exclamation_mark_is_good_news(message: str, first: str) -> None:
+    assert feelings.likely(message, 2)[0] == first
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "it all went well until you opened your mouth",
+        "nani passed. I am broken",
+        "I can't believe you did that",
+    ],
+)
+def test_what_only_looks_like_good_news_is_not(message: str) -> None:
+    assert not set(feelings.likely(message, 2)) & feelings.POSITIVE
+
+
+@pytest.mark.parametrize(
+    ("message", "said_back"),
+    [
+        ("Landed safe. Miss you already x", "you miss me already"),
+        ("Eish, the boss cut my hours.", "the boss cut your hours"),
+        ("Sat in the car park for twenty minutes.", "you sat in the car park for twenty minutes"),
+    ],
+)
+def test_dropped_subjects_and_interjections_from_other_englishes(message: str, said_back: str) -> None:
+    assert said_back in composer._own_clauses(message)
+
+
+def test_a_trailing_i_mean_is_not_said_back() -> None:
+    assert composer._own_clauses("Can we talk later? Properly I mean.") == []
+
+
+def test_a_good_feeling_turned_by_a_but_is_torn_and_one_that_ends_well_is_not() -> None:
+    assert (
+        feelings.likely("So proud of you for the new job. But Perth is so far away and I'll miss you.", 2)[0]
+        == "torn"
+    )
+    assert "torn" not in feelings.likely("Passed my test!! Took me three goes but I did it", 3)

@@ -48,7 +48,8 @@ _FILLER = re.compile(
     r"cool|anyway|bloody hell|god|jeez|ffs|fml|urgh|argh|me again|i dunno|dunno|"
     # interjections of other Englishes: Nigerian, Singaporean, Indian, Irish
     r"abeg|ehn|chai|haba|wah|walao|aiyo+|aiya+h?|haiya+|alamak|yaar|yar|arre+y?|acha|achha|oi|bro|dude|"
-    r"sha|jaysus|ah sure)[,.!]*\s+|"
+    r"sha|jaysus|ah sure|eish|haibo|yoh|ag|shame man|lah|aiyo|ayy|"
+    r"oh my days)[,.!]*\s+|"
     # names of endearment opening a clause, with their comma: "love, I'm not sure you are"
     r"(?:love|luv|darling|sweetheart|sweetie|honey|hon|pet|dear|hen|bae)[,.!]+\s+)+",
     re.IGNORECASE,
@@ -93,7 +94,7 @@ _UNSAYABLE = re.compile(
     # what they are not saying, said back, becomes the listener's own denial
     r"^(?:i'?m |i am )?not saying\b|"
     # instructions for next time: said back, the listener gives themselves orders
-    r"^next time\b|\b(?:tell|ask|warn|text|call) me (?:first|before)\b|"
+    r"^next time\b|\b(?:tell|ask|warn|text|call) me (?:first|before)\b|\bi mean\W*$|"
     # arrangements: "I'll see you at six" said back is the listener's plan, not their news
     r"\b(?:i'?ll|i will) (?:see|meet|call|ring|text|pick) (?:you|u)\b",
     re.IGNORECASE,
@@ -149,7 +150,9 @@ _LEADING_VERB = re.compile(
     # "finally got the garden done", "just booked it": an adverb can come before the verb.
     r"^(?:(?:finally|just|only just|actually|eventually|at last) )?(?:got|ran|made|went|did|passed|finished|won|had|spent|saw|found|came|took|left|lost|told|said|"
     r"asked|bought|booked|started|quit|nailed|aced|sent|kept|thought|felt|forgot|brought|caught|wrote|drove|"
-    r"woke|slept|fell|broke|gave|paid|sold|heard|met|knew|spoke|swore|threw|wore|ate|drank|chose|[a-z]{3,}ed|"
+    r"woke|slept|fell|broke|gave|paid|sold|heard|met|knew|spoke|swore|threw|wore|ate|drank|chose|sat|stood|[a-z]{3,}ed|"
+    # "miss you already", "love you": said of themselves only
+    r"miss (?:you|u|ya|us|home)|love (?:you|u|ya)|"
     # present forms that only the speaker says of themselves ("keep thinking about it")
     r"keep (?:thinking|wondering|replaying|remembering|going over|checking|looking|scrolling|crying|waking|hoping|"
     r"seeing|hearing|dreaming)|can'?t stop|cannot stop|wish|wished)\b",

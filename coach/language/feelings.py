@@ -1741,7 +1741,7 @@ _HYPOTHETICAL = re.compile(
     r"(?: be| feel)?(?: so| really| more)?\s+$",
     re.IGNORECASE,
 )
-_CRYING = frozenset({"cry", "cried", "crying", "in tears", "tearful"})
+_CRYING = frozenset({"cry", "cried", "crying", "in tears", "tearful", "😭", "🥹"})
 
 
 def own_feelings(text: str) -> list[FeelingSpan]:
@@ -1825,6 +1825,23 @@ def echoes(feeling: str, chosen: list[str]) -> bool:
 
 
 _TORN = "torn"
+_TURN = re.compile(r"\b(?:but|though|although|except)\b", re.IGNORECASE)
+_DOWN = re.compile(
+    r"\b(?:not|never|no|away|far|miss|without|alone|worr\w*|scar\w*|afraid|nervous|ignor\w*|anymore|keep saying)\b",
+    re.IGNORECASE,
+)
+
+
+def _turns_down(text: str) -> bool:
+    """A good feeling followed by a "but" that turns to a worry or a loss."""
+    parts = _TURN.split(text)
+    if len(parts) < 2 or len(parts[-1].split()) < 3:
+        return False
+    tail = parts[-1]
+    if any(s.feeling in POSITIVE for s in feeling_spans(tail)):
+        return False
+    low = any(set(rule.feelings) - POSITIVE for rule in implied(tail))
+    return low or any(s.feeling not in POSITIVE for s in feeling_spans(tail)) or bool(_DOWN.search(tail))
 
 
 def detect(text: str, limit: int = 3) -> list[str]:
@@ -1858,6 +1875,9 @@ def detect(text: str, limit: int = 3) -> list[str]:
     if out and out[0] in POSITIVE and not set(specific) - POSITIVE:
         # Good news mentioning "your dad" is not about family hurt: stay with the good feelings.
         out = [f for f in out if f in POSITIVE]
+        if _turns_down(text):
+            # "so proud of you for the new job. But Perth is 4,000k away": both pulls are the news.
+            out = [_TORN, *out]
     # "I'm not jealous, I just..." must not be told they sound jealous ("she said not to worry"
     # denies nothing of theirs).
     refused = disowned(text)

@@ -15,7 +15,7 @@ from coach.language.perspective import plain
 _THANKS = re.compile(
     # "nobody said thank you", "not even a thanks": thanks missing, not given
     r"\b(?:(?<!said )(?<!say )(?<!says )(?<!a )(?<!no )(?<!any )thank(?:s| you| u)\b(?! (?:a lot|so much) for (?:nothing|that)\b| for nothing\b)|"
-    r"appreciate (?:it|you|that|this|everything|all)\b|"
+    r"appreciate (?:it|you|that|this|everything|all)\b|\b(?:ta|cheers) for\b|"
     r"(?:couldn'?t|could not|wouldn'?t) have (?:done|managed|got through|made it through|survived) (?:\w+ ){0,4}?without you\b|"
     r"(?:means?|meant) (?:so much|the world|a lot|everything)\b)",
     re.IGNORECASE,
@@ -82,7 +82,11 @@ _SPOILED = re.compile(
 # achievement ("passed", "graduated") or of a long road ended ("finally", "first ... ever"), since
 # "I finished the report at 2am" is tiredness, not pride.
 _ACHIEVED = re.compile(
-    r"^(?=[\s\S]*\b(?:i|we)\b|\W*(?:finally|just|at last)?\s*(?:finished|completed|passed|got|did|sold|won))(?:"
+    r"^(?=[\s\S]*\b(?:i|we)\b|\W*(?:finally|just|at last)?\s*(?:finished|completed|passed|got|did|sold|won|bought|cleared|"
+    r"guess who))(?:"
+    # "Passed. Actually passed.", "bought the flat", "got the keys", "cleared the CA final"
+    r"\W*(?:finally |just |actually )?passed\W*(?:$|[.!]\s)|[\s\S]*\b(?:bought (?:the|a|our) (?:flat|house|home|place)|got the "
+    r"(?:flat|house|keys|place|visa|grant|offer|job)|cleared (?:the|my) \w+|(?:she|he|they|you) said yes)\b|"
     # "passed" needs what was passed: "nani passed" is a death.
     r"[\s\S]*\b(?:passed (?:my|the|our|it|both|all|every)|graduated|qualified|aced|nailed|got (?:the job|the offer|promoted|in|into|accepted)|"
     r"(?:was|were|got|have been|i'?ve been) (?:accepted|promoted|offered)|paid off|made it (?:to|through|into))\b"
@@ -102,13 +106,20 @@ _CHOSEN = re.compile(
     r"through to the (?:next|final) (?:round|stage))\b",
     re.IGNORECASE,
 )
+# "Interview went well I think??": a good sign, not yet a result.
+_WENT_WELL = re.compile(
+    r"\bwent (?:really |so |quite |pretty |surprisingly )?(?:well|great|brilliant|amazing)\b", re.IGNORECASE
+)
 _ASKED = re.compile(r"[^.!?]*\?")
 _BUT = re.compile(r"\b(?:but|though|although|except|however)\b", re.IGNORECASE)
 _NOT_NEWS = re.compile(
     r"^\W*(?:stop|get|leave|don'?t|do not|go|shut|quit|give|just|why|how|what|who|seriously)\b|"
-    r"\b(?:not|never|no|nobody|nothing|again|can'?t|won'?t|didn'?t|doesn'?t|isn'?t|wasn'?t|hate|sick of|fed up)\b",
+    r"\b(?:not|never|no|nobody|nothing|again|can'?t(?! believe| wait| stop (?:smiling|grinning|crying|shaking))|won'?t|"
+    r"didn'?t|doesn'?t|isn'?t|wasn'?t|hate|sick of|fed up)\b",
     re.IGNORECASE,
 )
+# Signs of joy that exclaim as "!" does: tears held back, a ring, a party.
+_JOY_SIGN = re.compile(r"🥹|💍|🎉|🥳|🙌|🍾")
 # A heart or a kiss on exclaimed news to the partner ("booked the flight!!! be at arrivals ❤️").
 _LOVING_SIGN = re.compile(r"❤️|❤|💕|💖|😍|🥰|😘|\bxx+\b|\blove you\b", re.IGNORECASE)
 _TO_PARTNER = re.compile(r"\b(?:you|your|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b", re.IGNORECASE)
@@ -124,9 +135,9 @@ def read(text: str) -> list[str] | None:
     Sarcasm is the caller's to rule out first ("thanks so much for ruining dinner").
     """
     if _BUT.search(text):
-        # "load shedding ruined dinner but honestly it was the best night in ages": what comes
-        # last is what it came to.
-        return _appraisal(_BUT.split(text)[-1])
+        # "load shedding ruined dinner but honestly it was the best night in ages", "third attempt,
+        # but cleared!!": what comes last is what it came to.
+        return read(_BUT.split(text)[-1])
     if _RELIEF.search(text):
         return ["relieved", "grateful"]
     if _THANKS.search(plain(text)):
@@ -136,8 +147,8 @@ def read(text: str) -> list[str] | None:
     if appraised:
         return appraised
     if (
-        "!" in text
-        and (not addresses_partner(text) or _LOVING_SIGN.search(text))
+        ("!" in text or _JOY_SIGN.search(text))
+        and (not addresses_partner(text) or _LOVING_SIGN.search(text) or _JOY_SIGN.search(text))
         and not _NOT_NEWS.search(text)
     ):
         # Exclaimed news that blames no one and denies nothing is almost always good news
@@ -145,6 +156,8 @@ def read(text: str) -> list[str] | None:
         return ["surprised", "happy"] if "?!" in text or "!?" in text else ["happy", "excited"]
     if _ACHIEVED.search(text) and not addresses_partner(text) and not _NOT_NEWS.search(text):
         return ["proud", "happy"]
+    if _WENT_WELL.search(text) and not _NOT_NEWS.search(text) and not _SPOILED.search(text):
+        return ["hopeful", "happy"]
     # "I've been offered a job in Dubai. Would you come with me?": the question to the partner
     # does not make the offer a complaint.
     told = _ASKED.sub(" ", text)

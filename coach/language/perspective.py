@@ -141,7 +141,21 @@ _KNOWING = frozenset(
     ]
 )
 _SEEING = frozenset(
-    ["saw", "see", "seen", "heard", "hear", "noticed", "notice", "found", "caught", "watched", "watch", "watching", "told"]
+    [
+        "saw",
+        "see",
+        "seen",
+        "heard",
+        "hear",
+        "noticed",
+        "notice",
+        "found",
+        "caught",
+        "watched",
+        "watch",
+        "watching",
+        "told",
+    ]
 )
 _NOT_A_VERB = frozenset(
     [
