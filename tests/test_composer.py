@@ -1404,3 +1404,10 @@ def test_a_good_feeling_turned_by_a_but_is_torn_and_one_that_ends_well_is_not() 
         == "torn"
     )
     assert "torn" not in feelings.likely("Passed my test!! Took me three goes but I did it", 3)
+
+
+def test_being_spoken_to_like_that_is_disrespect_and_owning_a_broken_promise_is_regret() -> None:
+    assert feelings.likely("You don't get to talk to me like that just because you had a bad day.", 1) == [
+        "disrespected"
+    ]
+    assert feelings.likely("I know I said I'd be home by six and I wasn't. No excuse.", 1) == ["regretful"]

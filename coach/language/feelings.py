@@ -691,7 +691,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"\bi shouldn'?t have (?!to\b|bothered\b)\w+|\b(?:it was|that was|it's|that's) (?:all )?my fault\b|"
             r"\bi owe you an apology\b|\b(?:i )?took it out on you\b|\bi know i (?:snapped|shouted|yelled|was (?:short|snappy|horrible|vile))\b|"
             r"\bi lost my (?:temper|rag|cool)\b|\bi (?:hate|regret) (?:that |how |what )?i\b|\b(?:keep|kept) replaying what i\b|"
-            r"\bi made (?:you|u) (?:cry|upset|sad|feel)\b|\b(?<!say )(?<!said )(?<!not )sorry (?:i|for|about) (?:\w+ )?"
+            r"\bi made (?:you|u) (?:cry|upset|sad|feel)\b|\bno excuse\b|\bi know i said i'?d\b(?=[^.!?]*\band i (?:didn'?t|wasn'?t))|\b(?<!say )(?<!said )(?<!not )sorry (?:i|for|about) (?:\w+ )?"
             r"(?:snapped|shouted|yelled|said|was|did|forgot|missed|lost|made|being(?! (?:a |such a |so )?(?:mess|wreck|emotional|needy|clingy|quiet|weird|rubbish|useless|pain|downer|drag)\b)|what|last night|earlier)\b"
         ),
         ("regretful", "guilty"),
@@ -1198,6 +1198,14 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ),
         ("overwhelmed", "exhausted"),
         "how little room you get to breathe",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:talk|talking|speak|speaking|talked|spoke|spoken) to me like (?:that|this|a child|a kid|a dog|dirt|an idiot|"
+            r"i'?m (?:stupid|an idiot|a child|nothing))\b|\bdon'?t (?:you )?(?:dare )?(?:talk|speak) to me like\b"
+        ),
+        ("disrespected", "angry"),
+        "being spoken to like that",
     ),
     ImpliedFeeling(
         _p(
