@@ -1411,3 +1411,25 @@ def test_being_spoken_to_like_that_is_disrespect_and_owning_a_broken_promise_is_
         "disrespected"
     ]
     assert feelings.likely("I know I said I'd be home by six and I wasn't. No excuse.", 1) == ["regretful"]
+
+
+@pytest.mark.parametrize(
+    ("message", "said_back"),
+    [
+        (
+            "Didn't get the headteacher job. They went with an internal candidate.",
+            "you didn't get the headteacher job",
+        ),
+        ("Rent went up again, 200 quid.", "rent went up again, 200 quid"),
+    ],
+)
+def test_a_dropped_subject_before_a_negation_returns_and_everyday_nouns_lose_their_capital(
+    message: str, said_back: str
+) -> None:
+    assert said_back in composer._own_clauses(message)
+
+
+def test_an_instruction_someone_else_gave_is_not_said_back() -> None:
+    assert not any(
+        "google" in c for c in composer._own_clauses("She said not to worry. Dinnae google it, she said.")
+    )

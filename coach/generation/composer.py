@@ -49,7 +49,7 @@ _FILLER = re.compile(
     # interjections of other Englishes: Nigerian, Singaporean, Indian, Irish
     r"abeg|ehn|chai|haba|wah|walao|aiyo+|aiya+h?|haiya+|alamak|yaar|yar|arre+y?|acha|achha|oi|bro|dude|"
     r"sha|jaysus|ah sure|eish|haibo|yoh|ag|shame man|lah|aiyo|ayy|"
-    r"oh my days)[,.!]*\s+|"
+    r"oh my days|eh)[,.!]*\s+|"
     # names of endearment opening a clause, with their comma: "love, I'm not sure you are"
     r"(?:love|luv|darling|sweetheart|sweetie|honey|hon|pet|dear|hen|bae)[,.!]+\s+)+",
     re.IGNORECASE,
@@ -94,7 +94,7 @@ _UNSAYABLE = re.compile(
     # what they are not saying, said back, becomes the listener's own denial
     r"^(?:i'?m |i am )?not saying\b|"
     # instructions for next time: said back, the listener gives themselves orders
-    r"^next time\b|\b(?:tell|ask|warn|text|call) me (?:first|before)\b|\bi mean\W*$|"
+    r"^(?:dinnae|don'?t) (?:google|worry|tell|say|ask|bother|start|even|panic|stress)\b|^next time\b|\b(?:tell|ask|warn|text|call) me (?:first|before)\b|\bi mean\W*$|"
     # arrangements: "I'll see you at six" said back is the listener's plan, not their news
     r"\b(?:i'?ll|i will) (?:see|meet|call|ring|text|pick) (?:you|u)\b",
     re.IGNORECASE,
@@ -153,6 +153,8 @@ _LEADING_VERB = re.compile(
     r"woke|slept|fell|broke|gave|paid|sold|heard|met|knew|spoke|swore|threw|wore|ate|drank|chose|sat|stood|[a-z]{3,}ed|"
     # "miss you already", "love you": said of themselves only
     r"miss (?:you|u|ya|us|home)|love (?:you|u|ya)|"
+    # "Didn't get the headteacher job"
+    r"(?:didn'?t|couldn'?t|wasn'?t|haven'?t|hadn'?t) (?!you\b|u\b)|"
     # present forms that only the speaker says of themselves ("keep thinking about it")
     r"keep (?:thinking|wondering|replaying|remembering|going over|checking|looking|scrolling|crying|waking|hoping|"
     r"seeing|hearing|dreaming)|can'?t stop|cannot stop|wish|wished)\b",
@@ -398,6 +400,13 @@ _LOWER_STARTS = frozenset(
         "suddenly",
         "tomorrow",
         "this",
+        "rent",
+        "bills",
+        "dinner",
+        "lunch",
+        "breakfast",
+        "traffic",
+        "bedtime",
     ]
 )
 
