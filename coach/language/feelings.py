@@ -1833,7 +1833,6 @@ def echoes(feeling: str, chosen: list[str]) -> bool:
 
 
 _TORN = "torn"
-_TURN = re.compile(r"\b(?:but|though|although|except)\b", re.IGNORECASE)
 _DOWN = re.compile(
     r"\b(?:not|never|no|away|far|miss|without|alone|worr\w*|scar\w*|afraid|nervous|ignor\w*|anymore|keep saying)\b",
     re.IGNORECASE,
@@ -1842,10 +1841,9 @@ _DOWN = re.compile(
 
 def _turns_down(text: str) -> bool:
     """A good feeling followed by a "but" that turns to a worry or a loss."""
-    parts = _TURN.split(text)
-    if len(parts) < 2 or len(parts[-1].split()) < 3:
+    tail = good_news.after_turn(text)
+    if tail is None or len(tail.split()) < 3:
         return False
-    tail = parts[-1]
     if any(s.feeling in POSITIVE for s in feeling_spans(tail)):
         return False
     low = any(set(rule.feelings) - POSITIVE for rule in implied(tail))

@@ -125,6 +125,12 @@ _LOVING_SIGN = re.compile(r"❤️|❤|💕|💖|😍|🥰|😘|\bxx+\b|\blove y
 _TO_PARTNER = re.compile(r"\b(?:you|your|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b", re.IGNORECASE)
 
 
+def after_turn(text: str) -> str | None:
+    """What comes after the last "but" or "though", or None when the message does not turn."""
+    parts = _BUT.split(text)
+    return parts[-1] if len(parts) > 1 else None
+
+
 def addresses_partner(text: str) -> bool:
     return bool(_TO_PARTNER.search(text))
 
@@ -137,7 +143,7 @@ def read(text: str) -> list[str] | None:
     if _BUT.search(text):
         # "load shedding ruined dinner but honestly it was the best night in ages", "third attempt,
         # but cleared!!": what comes last is what it came to.
-        return read(_BUT.split(text)[-1])
+        return read(after_turn(text) or "")
     if _RELIEF.search(text):
         return ["relieved", "grateful"]
     if _THANKS.search(plain(text)):
