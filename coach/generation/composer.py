@@ -398,8 +398,6 @@ _LOWER_STARTS = frozenset(
         "basically",
         "obviously",
         "suddenly",
-        "tomorrow",
-        "this",
         "rent",
         "bills",
         "dinner",
@@ -455,8 +453,10 @@ def _after_told_feeling(clause: str) -> str:
     """The second of two clauses when the first only tells the feeling: in "I'm just really tired
     and my head is full of work stuff" the frame names the tiredness, the rest is what to say back."""
     parts = _COORDINATE.split(clause, maxsplit=1)
+    if len(parts) < 2:
+        return clause
     spans = feelings.feeling_spans(parts[0])
-    if len(parts) < 2 or not spans or _EPISODE.search(parts[0][: spans[-1].start]):
+    if not spans or _EPISODE.search(parts[0][: spans[-1].start]):
         return clause
     rest = parts[1]
     if (
