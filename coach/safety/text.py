@@ -171,7 +171,9 @@ _IDIOMS: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:i'm|i was|i'm literally|i'm actually|literally|i'm so|we're|i'm deceased) (?:so |actually |literally )?"
-        r"(?:dead|dying|deceased|crying)\b(?=\W*(?:$|\.|!|lol|lmao|haha|😂|🤣|💀|at|,|omg|that|this|the))",
+        r"(?:(?:dead|dying|deceased)\b(?=\W*(?:$|\.|!|lol|lmao|haha|😂|🤣|💀|at|,|omg|that|this|the))|"
+        # Tears are laughter only when the laugh is said: "i was crying." is crying.
+        r"crying\b(?=\W*(?:lol|lmao|haha|😂|🤣|💀|at (?:this|that|the|how)|omg)))",
         "laughing",
     ),
     (

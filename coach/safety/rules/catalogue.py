@@ -102,7 +102,9 @@ ORDER: tuple[str, ...] = tuple(
             one_call_from_me hand_over_pay checks_the_trail not_meant_to unless_escorted cant_switch_off
             sedated_child exposure_punishment no_longer_need once_im_gone would_anyone_notice picturing_method
             prevents_autonomy takes_earnings rations_money watches_constantly owns_passwords turned_against
-            no_future_no_way_out gave_away_wont_need
+            no_future_no_way_out gave_away_wont_need gave_in_after_no went_on_while_distressed worn_to_yes
+            no_say_no out_of_it_did_stuff leave_unless_sex just_lie_there refused_too_late said_stop_didnt
+            money_gatekept watched_daily cut_off_daily speaks_for_me drives_me_everywhere
         """,
         )
     ).split()

@@ -29,8 +29,8 @@ def rules() -> list[Rule]:
         "wont_let_me",
         CONTROL,
         "crisis",
-        rf"\b(?:won't|doesn't|didn't|don't|do not|refuses to|refuse to|never|wouldn't|won't ever|hasn't|isn't going to) "
-        rf"(?:let|allow)s? me (?:to )?(?:see|visit|go|leave|work|drive|use|have|talk|speak|call|phone|"
+        rf"\b(?:won't|doesn't|didn't|don't|do not|refuses to|refuse to|never|wouldn't|won't ever|hasn't|isn't going to|"
+        rf"is not|isn't|not) (?:let|allow)(?:s|ing)? me (?:to )?(?:see|visit|go|leave|work|drive|use|have|talk|speak|call|phone|"
         rf"text|message|meet|contact|get|keep|spend|wear|eat|sleep|open|access|go out|go back to|out of|"
         rf"learn|study|train|apply|take|finish|start|join|attend|do|register|enrol|sign up)"
         rf"(?: [\w']+){{0,4}} (?:{PEOPLE}|{PLACES}|alone|on my own|without (?:him|her)|unless (?:he|she)"
@@ -57,14 +57,14 @@ def rules() -> list[Rule]:
         negatable=False,
         unless=r"\b(?:doctor says|doctor said|gp|surgeon|hospital|after (?:the|my) "
         r"(?:surgery|operation)|rules at work|my boss|school rules|landlord|the lease|contract|"
-        r"the (?:gym|pool|club)|under 18|age)\b",
+        r"the (?:gym|pool|club)|under 18|age|uni|university|halls|college)\b",
     )
     add(
         "permission",
         CONTROL,
         "crisis",
         r"\b(?:makes|made|make|forces|forced) me (?:to )?ask (?:him|her)? ?(?:for )?(?:permission|before)\b|"
-        r"\b(?:have|has|had|got) to (?:beg|ask) (?:him|her|them)? ?for (?:money|cash|every penny|food|"
+        r"\b(?:have|has|had|got) to (?:beg|ask) (?:him|her|them)? ?for (?:the )?(?:money|cash|every penny|food|"
         r"tampons|sanitary \w+|nappies|bus fare|my own money|petrol|lunch money)\b|"
         r"\b(?:have|has|had|got) to ask (?:him|her|them)?(?: for)? ?(?:permission|before i (?:go|see|"
         r"spend|buy|leave|use|eat|call)|for (?:money|every penny|cash|my own money)|to (?:go|use|see|"
@@ -83,10 +83,14 @@ def rules() -> list[Rule]:
         r"bank cards?|debit card|credit cards?|car keys|keys|phone|wallet|purse|money|wages|salary|pay|"
         r"pay ?check|benefits|passwords?|sim card|pills|medication|glasses|inhaler|shoes|coat)"
         r"\b(?! (?:charger|case|cover|screen|cable|number|bill|contract))(?![^.!?]{0,40}\b(?:by accident|accidentally|by mistake|to the shop|to get it fixed|"
-        r"to (?:the )?repair|as a joke|for safekeeping while (?:i|we) (?:swim|surf)))",
+        r"to (?:the )?repair|as a joke|for safekeeping while (?:i|we) (?:swim|surf)))"
+        # A consequence both had agreed, even when it is owned in the next sentence.
+        r"(?![\s\S]{0,80}\b(?:fair cop|we'd (?:both )?agreed|fair enough)\b)",
         negatable=False,
         not_before=r"\b(?:i|i'll|i'd|i'll just|we|can i|could i|do you|did you) $|" + IF_EVER,
-        unless=APPROVAL + "|" + r"\b(?:borrowed|lent|dog|toddler|surprised? me|surprise|booking|"
+        unless=APPROVAL
+        + "|"
+        + r"\b(?:borrowed|lent|dog|toddler|surprised? me|surprise|booking|fair cop|we'd (?:both )?agreed|"
         r"booked|treat|baby|the kids|relax|holiday|"
         r"vacation|detox|a break from|switch off|unplug|as a joke|prank|birthday|surprise|fixed|repair|"
         r"screen|charge|took my phone to|drinks?|drinking|drunk|over the limit|tipsy|safe to drive|too "
@@ -140,7 +144,7 @@ def rules() -> list[Rule]:
         r"freaks out) (?:if|when) i (?:turn|switch) (?:off )?(?:my )?location\b",
         negatable=False,
         unless=APPROVAL + "|" + r"\b(?:fitness|run|running|steps|strava|parcel|delivery|package|"
-        r"order|flight|kids' phones|both agreed|we agreed|each other)\b",
+        r"order|flight|kids' phones|both agreed|we agreed|each other|my boss|company|work van|employer)\b",
     )
     add(
         "check_in",
@@ -179,7 +183,7 @@ def rules() -> list[Rule]:
         # "I decide what I wear": the speaker choosing for themself.
         not_before=r"\b(?:i|we|i'll|i'd|we'll|i can|i get to|i like to|i want to|i'd rather|let me)"
         r"(?: (?:always|just|usually|still|alone|now|myself|get to|can|like to|want to|prefer to|should|will))? $",
-        unless=r"\b(?:diet plan|personal trainer|nutritionist|dietitian|"
+        unless=r"\b(?:diet plan|(?:my|our|the|running) coach|marathon|competition|personal trainer|nutritionist|dietitian|"
         r"we agreed|both agreed|budgeting app|we decided)\b",
     )
     add(
@@ -525,7 +529,8 @@ def rules() -> list[Rule]:
         r"\byou (?:don't need|won't have|can't have)\b|\byou're not having your own (?:money|account|card|"
         r"phone|car)\b|\banswer (?:my|the) calls? within\b|\bi've (?:cancelled|frozen|blocked|closed|"
         r"stopped) your (?:bank card|card|account|phone|sim|benefits)\b",
-        unless=APPROVAL + r"|\b(?:lol|haha|joke|kidding|the kids|teenager|curfew|your son|your daughter|"
+        unless=APPROVAL
+        + r"|\b(?:lol|haha|joke|kidding|snacks?|the kids|teenager|curfew|your son|your daughter|"
         r"doctor said|fraud|scam|stolen|hacked|lost (?:it|your card)|pin was)\b",
         negatable=False,
     )
@@ -802,6 +807,59 @@ def rules() -> list[Rule]:
         rf"(?:my|your)|the) (?:family|friends|mum|dad|kids|children|sister|brother|parents|mates) "
         rf"against {WHO}\b",
         not_before=HYPOTHETICAL,
+        negatable=False,
+    )
+    # Everyday life run through the partner: the small, concrete details people give instead of
+    # naming control ("I can't spend anything without texting him first", "he counts the miles").
+    add(
+        "money_gatekept",
+        CONTROL,
+        "crisis",
+        r"\bspend (?:anything|a penny|any money|money|a cent|a thing)\b[^.!?]{0,25}\bwithout (?:asking|texting|"
+        r"telling|checking with|running it past) (?:him|her)\b|\b(?:withdraws|withdrew|takes out|took out|empties|"
+        r"emptied|moves|moved) all (?:the|our|my) money\b(?=[^.!?]{0,60}\b(?:so i|so that i|whenever i|when i)\b)|"
+        r"\b(?:won't|doesn't|don't|will not) (?:let|allow) me (?:to )?have any(?: money| cash| of my own)?\b"
+        r"(?=[\s\S]{0,60}\b(?:money|nothing|cash|pay|shoes|food|bills)\b)|\b(?:he's|she's|he has|she has) got "
+        r"my (?:wages|salary|pay|money|bank cards?)\b|\b(?:collects|takes|keeps) my (?:salary|wages|pay) "
+        r"(?:directly|straight|every|each|from)\b",
+        negatable=False,
+        unless=r"\b(?:each other|we (?:both )?agreed|we'd agreed|over £|over \$|big purchases?)\b",
+    )
+    add(
+        "watched_daily",
+        CONTROL,
+        "crisis",
+        r"\b(?:counts|checks|writes down) the (?:miles|mileage)\b|\bgoes through the bins\b|\bnotification every "
+        r"time (?:the car|i|it) (?:moves|leaves)\b|\bstands? outside the (?:bathroom|door|room) when i'm on the "
+        r"phone\b|\breads (?:every|all) (?:of )?(?:my )?(?:messages?|texts?|emails?) before i send\b|\breads my "
+        r"(?:diary|journal)\b",
+        negatable=False,
+        not_before=r"\b(?:i|we) $",
+    )
+    add(
+        "cut_off_daily",
+        CONTROL,
+        "crisis",
+        r"\b(?:says|said|tells me) i can't have (?:any )?(?:male |female |guy |girl |men |women )?friends\b|"
+        r"\b(?:need|have) to (?:check|clear it) with (?:him|her) (?:first )?before (?:a |i |getting |buying |"
+        r"wearing |going )?(?:haircut|clothes|what i (?:wear|order|eat)|see|go out|going out)\b|\btakes? (?:my|"
+        r"their|the|her) (?:car )?keys\b[^.!?]{0,40}\bso (?:i|they|she) (?:can't|cannot|couldn't) leave\b",
+        negatable=False,
+    )
+    add(
+        "speaks_for_me",
+        CONTROL,
+        "crisis",
+        r"\b(?:answers|talks|speaks) (?:the questions )?for me\b",
+        requires=r"\b(?:doctor|gp|appointment|lessons|alone)\b",
+        negatable=False,
+    )
+    add(
+        "drives_me_everywhere",
+        CONTROL,
+        "crisis",
+        r"\bnow (?:he|she) drives me everywhere\b",
+        requires=r"\b(?:(?:sold|took|hid|hides|moves|moved) my (?:car|keys)|shouldn't drive|doesn't like me driving)\b",
         negatable=False,
     )
     return book.rules

@@ -56,6 +56,7 @@ def rules() -> list[Rule]:
         r"me|inside me|finished|laughed|does it regardless|keeps (?:touching|going|pushing|trying|"
         r"asking)|kept (?:touching|pushing|trying)|until i give in|till i give in)\b",
         negatable=False,
+        unless=r"\btickl\w*",
     )
     add(
         "forced_sex",
@@ -181,7 +182,7 @@ def rules() -> list[Rule]:
         r"[^.!?]{0,60}\b(?:even though|when|after|though|i'd told (?:him|her)|i told (?:him|her)) "
         r"i(?:'d|'ve| have)? (?:said no|didn't want to|don't want to|wasn't ready|was crying|told (?:him|her) (?:no|"
         r"to stop)|begged)\b|\b(?:said no|begged (?:him|her) to stop|told (?:him|her) to stop|i didn't "
-        r"want to)\b[^.!?]{0,60}\b(?:sex|slept with|had sex|on top of me|inside me)\b",
+        r"want to)\b(?<!\bhe said no)(?<!\bshe said no)(?<!\bbf said no)(?<!\bgf said no)(?<!\bboyfriend said no)(?<!\bgirlfriend said no)(?<!\bhusband said no)(?<!\bwife said no)(?<!\bpartner said no)[^.!?]{0,60}\b(?:sex|slept with|had sex|on top of me|inside me)\b",
         negatable=False,
     )
     add(
@@ -207,8 +208,9 @@ def rules() -> list[Rule]:
         "crisis",
         r"\b(?:woke|wake|waking|wakes|woken) up (?:and|to|with|to find) (?:he|she|him|her|them|my \w+|(?:my|his|her) \w+'s \w+|"
         r"a (?:guy|man|stranger|friend))"
-        r"(?:'s| was| were| is)? (?:already )?(?:touching|on top|inside|having sex|undressing|groping|"
-        r"feeling me|pulling (?:my|down)|taking (?:my|off))\b",
+        r"(?:'s| was| were| is)?(?: next to me| beside me| in (?:my|the) bed)? (?:already )?(?:touching|on top|"
+        r"inside|having sex|undressing|groping|feeling me|pulling (?:my|down)|taking (?:my|off)|doing (?:it|"
+        r"stuff|things)|going(?! (?:to|out|off|home|for|back)))\b",
         negatable=False,
     )
     add(
@@ -571,5 +573,100 @@ def rules() -> list[Rule]:
         r"(?=[^.!?]*\b(?:husband|wife|boyfriend|girlfriend|married|bed)\b)|\b(?:husband|wife|boyfriend|"
         r"girlfriend)\b[^.!?]{0,30}\b(?:shouldn't|should not) (?:have to )?(?:beg|ask) for (?:it|sex)\b",
         negatable=False,
+    )
+    # A refusal, then giving in: the no came first, so what followed was not free ("said no like 4
+    # times and eventually just gave up and let him", "the thing i wasn't comfortable with. so i did
+    # it"). Euphemism is the usual way to tell it, so the intimate context can be a hint.
+    add(
+        "gave_in_after_no",
+        SEXUAL,
+        "crisis",
+        r"\b(?:said (?:no|not that|stop|i didn't want|i wasn't (?:comfortable|ready|sure|in the mood))|"
+        r"wasn't comfortable with|didn't want to|told (?:him|her) no)\b[\s\S]{0,160}?\b(?:gave in|gave up and "
+        r"let (?:him|her)|just let (?:him|her)|let (?:him|her) (?:do it|carry on|get on with it|have (?:it|"
+        r"(?:his|her) way))|so i did it|i did it anyway|went along with it|just lay there|waited for it to "
+        r"be over|i just follow)\b",
+        requires=SEXUAL_CONTEXT
+        + r"|\b(?:the thing|what (?:he|she|his ex|her ex) (?:wanted|used to do|likes)|"
+        r"if i loved (?:him|her)|you owe me|feel (?:so )?(?:gross|dirty|used)|keep showering|bedroom|last night)\b|"
+        # "gave up and let him." with nothing let: what is left unsaid is the tell.
+        r"\b(?:gave (?:up|in) and let|just let) (?:him|her)(?=\s*(?:[.,!?]|$|and\b|he\b|she\b))",
+        negatable=False,
+    )
+    add(
+        "went_on_while_distressed",
+        SEXUAL,
+        "crisis",
+        r"\b(?:he|she|they) (?:went through with it|carried on|kept going|didn't stop|wouldn't stop|still "
+        r"did it|did it anyway) (?:anyway )?(?:even )?(?:though|when|while|as) i (?:was|said) (?:crying|in "
+        r"tears|asleep|saying no|frozen|shaking|no|stop|i (?:just )?wanted to (?:sleep|stop))\b",
+        negatable=False,
+    )
+    add(
+        "worn_to_yes",
+        SEXUAL,
+        "crisis",
+        r"\b(?:said yes|agreed|gave in)[.,]? (?:but only )?after (?:\w+ )?(?:hours?|ages|an hour|all night|"
+        r"weeks|days) of (?:him|her|them) (?:asking|begging|going on|pestering|pushing|sulking|nagging)\b",
+        requires=SEXUAL_CONTEXT + r"|\bcount as (?:a )?yes\b|\btechnically\b",
+        negatable=False,
+    )
+    add(
+        "no_say_no",
+        SEXUAL,
+        "crisis",
+        r"\b(?:doesn't|don't|won't|never|not|didn't) (?:once )?(?:been )?(?:let|lets|allow|allows|allowed) "
+        r"(?:me |her |him |them )?(?:to )?say no\b|\bsay no (?:but|if|when|and) (?:you're|i'm|we're|she's|"
+        r"they're) married\b",
+        requires=rf"\b(?:{PARTNER}|married|marriage|bf|gf)\b",
+        negatable=False,
+    )
+    add(
+        "out_of_it_did_stuff",
+        SEXUAL,
+        "crisis",
+        r"\b(?:out of it|passed out|blacked out|wasted|unconscious|paralytic|off my face)\b[^.!?]{0,60}\b"
+        r"(?:did stuff|did things|doing stuff|doing things|had sex|was on me|inside me|undress\w* me)\b",
+        negatable=False,
+    )
+    add(
+        "leave_unless_sex",
+        SEXUAL,
+        "crisis",
+        r"\bif i (?:don't|do not|won't|refuse)(?: want| do it| give (?:it|him|her)| have sex| sleep with "
+        r"(?:him|her))?,?(?: then)? (?:he|she)(?:'ll| will| would| is going to| gonna) (?:go )?(?:find|get|"
+        r"look for|sleep with|cheat|go to) (?:another|other|someone|some other)\b",
+        requires=SEXUAL_CONTEXT + r"|\b(?:don't want|so i (?:just )?(?:follow|do it|let))\b",
+        negatable=False,
+    )
+    add(
+        "just_lie_there",
+        SEXUAL,
+        "crisis",
+        r"\bjust (?:lie|lay) there\b",
+        requires=r"\b(?:said no|not in the mood|too tired|don't want|didn't want|not tonight|wasn't "
+        r"feeling it)\b",
+        negatable=False,
+    )
+    add(
+        "refused_too_late",
+        SEXUAL,
+        "crisis",
+        r"\bif i say no,? (?:he|she) (?:just )?(?:says|said) ['\"]?too late\b|\b(?:he's|she's) earned it\b"
+        r"[^.!?]{0,40}\b(?:i don't get a say|i have no say|whether i (?:want|like) it)\b|\bpay(?:ing)? "
+        r"(?:for (?:\w+ ){1,2})?with my body\b|\binsists? on it (?:even )?(?:through|during|when|while) "
+        r"(?:her|my|his) (?:chemo|treatment|illness|surgery|period|pregnancy|recovery)\b|\b(?:he|she|"
+        r"husband|wife) forces? me (?:every night|every day|at night|even when)\b|\byou owe me\b[\s\S]{0,80}"
+        r"\bi (?:do it|did it|go along with it) anyway\b",
+        negatable=False,
+    )
+    add(
+        "said_stop_didnt",
+        SEXUAL,
+        "concern",
+        r"\b(?:said|promised) (?:he'd|she'd|he would|she would|they'd) stop,? (?:and|but) (?:then )?(?:just )?"
+        r"(?:didn't|did not|kept going|carried on)\b",
+        negatable=False,
+        escalate=SEXUAL_CONTEXT,
     )
     return book.rules
