@@ -1433,3 +1433,49 @@ def test_an_instruction_someone_else_gave_is_not_said_back() -> None:
     assert not any(
         "google" in c for c in composer._own_clauses("She said not to worry. Dinnae google it, she said.")
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        ("CLEARED THE OVERDRAFT. nothing owed. we are debt free 🥳", "happy"),
+        ("The consultant used the word remission. Ring me back when you can", "relieved"),
+        ("got a callback!! only for a chat with HR but still.", "happy"),
+        ("still grinning about last night tbh", "happy"),
+        ("SHE SWAM A WHOLE LENGTH!!! you should've seen her face", "happy"),
+    ],
+)
+def test_good_news_told_in_capitals_with_a_burden_gone_or_a_concession_is_good_news(
+    message: str, first: str
+) -> None:
+    assert feelings.likely(message, 2)[0] == first
+
+
+@pytest.mark.parametrize(
+    ("message", "said_back", "unsaid"),
+    [
+        ("SOLD MY FIRST PAINTING!!", "you sold your first painting", "sOLD"),
+        (
+            "Just so you know, the recycling has been out since Monday.",
+            "the recycling has been out since Monday",
+            "I know",
+        ),
+    ],
+)
+def test_capitals_and_a_just_so_you_know_are_not_said_back_as_typed(
+    message: str, said_back: str, unsaid: str
+) -> None:
+    clauses = composer._own_clauses(message)
+    assert said_back in clauses
+    assert not any(unsaid in c for c in clauses)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Exam's at nine. Tell me I'm going to be fine.",
+        "Half the rent came out twice. Make it make sense.",
+    ],
+)
+def test_a_request_to_the_listener_is_not_said_back(message: str) -> None:
+    assert not any(c.lower().startswith(("tell", "make")) for c in composer._own_clauses(message))

@@ -43,8 +43,9 @@ _OWN_ACT = re.compile(
     re.IGNORECASE,
 )
 _FILLER = re.compile(
-    r"^(?:(?:ugh|ok(?:ay)?|so|well|look|listen|honestly|seriously|(?:it'?s )?like,|um+|hey|babe|hun|and|just|"
-    r"i mean|you know what|guess what|wow|omg|lol|lmao|ngl|tbh|tbf|idk|fr|tho|oh|yeah|yep|nah|mate|"
+    r"^(?:(?:just so (?:you|u) know|ugh|ok(?:ay)?|so|well|look|listen|honestly|seriously|(?:it'?s )?like,|um+|hey|babe|hun|and|just|"
+    r"i mean|you know what|guess what|for the record|fyi|wow|omg|lol|lmao|ngl|tbh|tbf|idk|fr|"
+    r"tho|oh|yeah|yep|nah|mate|"
     r"cool|anyway|bloody hell|god|jeez|ffs|fml|urgh|argh|me again|i dunno|dunno|"
     # interjections of other Englishes: Nigerian, Singaporean, Indian, Irish
     r"abeg|ehn|chai|haba|wah|walao|aiyo+|aiya+h?|haiya+|alamak|yaar|yar|arre+y?|acha|achha|oi|bro|dude|"
@@ -96,7 +97,10 @@ _UNSAYABLE = re.compile(
     # instructions for next time: said back, the listener gives themselves orders
     r"^(?:dinnae|don'?t) (?:google|worry|tell|say|ask|bother|start|even|panic|stress)\b|^next time\b|\b(?:tell|ask|warn|text|call) me (?:first|before)\b|\bi mean\W*$|"
     # arrangements: "I'll see you at six" said back is the listener's plan, not their news
-    r"\b(?:i'?ll|i will) (?:see|meet|call|ring|text|pick) (?:you|u)\b",
+    r"\b(?:i'?ll|i will) (?:see|meet|call|ring|text|pick) (?:you|u)\b|"
+    # a request to the listener ("tell me it's going to be okay", "make it make sense") said back
+    # becomes the listener asking themselves
+    r"^(?:tell|make|promise|call|ring|text|hold|hug|give|help|remind) (?:me|it|us)\b|^come home\b",
     re.IGNORECASE,
 )
 # A fragment with no verb ("christmas at your parents' again") cannot follow "so for you,".
@@ -503,7 +507,9 @@ def _own_clauses(message: str) -> list[str]:
             if _LEADING_VERB.match(clause):
                 # "got the bonus!!" leaves out its "I"; said back it needs its "you" ("Had the best
                 # time" starts the sentence with its verb, which is lower case after "you").
-                clause = "I " + clause[:1].lower() + clause[1:]
+                verb, space, rest = clause.partition(" ")
+                verb = verb.lower() if verb.isupper() else verb[:1].lower() + verb[1:]
+                clause = "I " + verb + space + rest
             elif clause.lower().startswith("been "):
                 # "been trying to make friends here two years" leaves out "I've".
                 clause = "I've " + clause
@@ -559,7 +565,11 @@ def _own_clauses(message: str) -> list[str]:
 
 def _in_listeners_voice(text: str) -> str:
     """Their words with pronouns shifted to the listener's side, ready to follow a frame."""
-    # Capitals for emphasis ("AGAIN") are their voice raised; said back they shout.
+    # Capitals for emphasis ("AGAIN") are their voice raised; said back they shout. A clause
+    # typed all in capitals ("HE RODE WITHOUT STABILISERS") is said back in plain case.
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 3 and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        text = re.sub(r"\b(?!I\b)[A-Z]+\b", lambda m: m.group(0).lower(), text)
     shifted = shift(_SHOUTED.sub(lambda m: m.group(0).lower(), text))
     return shifted if shifted.startswith(("I ", "I'")) else _lower_start(shifted)
 

@@ -24,7 +24,7 @@ _RELIEF = re.compile(
     r"\b(?:thank (?:god|goodness|heavens|christ|fuck)|thank ?f(?:uc)?k|phew|what a relief|panic over|crisis averted|"
     r"(?:got|given) the all[- ]clear|can (?:finally )?breathe (?:again)?|(?:scan|test|tests|results|biopsy|bloods) "
     r"(?:came back |was |were |are |is )?(?:clear|normal|benign|fine)|(?:it'?s|it is|it was) not "
-    r"(?:cancer|malignant|a tumou?r|serious|broken|his heart|her heart))\b",
+    r"(?:cancer|malignant|a tumou?r|serious|broken|his heart|her heart)|(?:in |the word |said )remission)\b",
     re.IGNORECASE,
 )
 # Enjoyment told as an appraisal of the time had ("such a lovely day at the beach", "loved every
@@ -57,6 +57,7 @@ _WARMTH = re.compile(
     r"an angel|so good to me|so thoughtful|so sweet|so kind|amazing)\b(?![\s.…]*\bat\b)|"
     r"\b(?:you|u) remembered\b|\b(?:that|the) (?:flutter|butterflies)\b|\blucky to have (?:you|u)\b|"
     r"\bin a good way\b|\b(?:a )?proper hug\b|\bhugged me\b|\bthought (?:about|of) (?:you|u) the whole\b|"
+    r"\b(?:still|been) (?:smiling|grinning)\b|"
     r"\b(?:you|u)'?d have loved\b|"
     r"\b(?:last night|today|tonight|yesterday|this weekend|the weekend|that|it) (?:was|has been) (?:so |really |just )?"
     r"(?:lovely|perfect|magical|wonderful|special|beautiful)\b",
@@ -103,7 +104,8 @@ _CHOSEN = re.compile(
     r"(?:i'?ve|i have|i was|i got|i'?ve just been|i just got) (?:been )?offered|"
     r"chosen (?:for|to)|put (?:me|my name) forward|asked me to (?:lead|head|run|present|speak|join)|offered me|"
     r"got an interview|(?:invited|called) (?:back )?(?:to|for) (?:an |a second )?interview|second interview|"
-    r"through to the (?:next|final) (?:round|stage))\b",
+    r"through to the (?:next|final) (?:round|stage)|"
+    r"(?:we'?re|we are) (?:going to be|gonna be) (?:parents|grandparents|mums|dads|a family))\b",
     re.IGNORECASE,
 )
 # "Interview went well I think??": a good sign, not yet a result.
@@ -112,23 +114,30 @@ _WENT_WELL = re.compile(
 )
 _ASKED = re.compile(r"[^.!?]*\?")
 _BUT = re.compile(r"\b(?:but|though|although|except|however)\b", re.IGNORECASE)
+_STILL = re.compile(r"\W*still\b\W*(?:$|[.!]+)", re.IGNORECASE)
 _NOT_NEWS = re.compile(
     r"^\W*(?:stop|get|leave|don'?t|do not|go|shut|quit|give|just|why|how|what|who|seriously)\b|"
-    r"\b(?:not|never|no|nobody|nothing|again|can'?t(?! believe| wait| stop (?:smiling|grinning|crying|shaking))|won'?t|"
-    r"didn'?t|doesn'?t|isn'?t|wasn'?t|hate|sick of|fed up)\b",
+    r"\b(?:not|never|no(?! (?:more )?(?:debts?|chemo|evidence|sign of)\b)|nobody|"
+    r"nothing(?! (?:owing|owed|outstanding|left to pay)\b)|again|can'?t(?! believe| wait| breathe| stop (?:smiling|grinning|crying|shaking))|won'?t|"
+    r"didn'?t|doesn'?t|isn'?t|wasn'?t|hate|sick of|fed up|don'?t know (?:if|whether|how|what))\b",
     re.IGNORECASE,
 )
 # Signs of joy that exclaim as "!" does: tears held back, a ring, a party.
 _JOY_SIGN = re.compile(r"🥹|💍|🎉|🥳|🙌|🍾")
 # A heart or a kiss on exclaimed news to the partner ("booked the flight!!! be at arrivals ❤️").
 _LOVING_SIGN = re.compile(r"❤️|❤|💕|💖|😍|🥰|😘|\bxx+\b|\blove you\b", re.IGNORECASE)
-_TO_PARTNER = re.compile(r"\b(?:you|your|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b", re.IGNORECASE)
+_TO_PARTNER = re.compile(
+    r"\b(?:you|your|you'?re|you'?ve|you'?d|you'?ll|u|ur)\b(?! should(?:'?ve| have) seen\b)", re.IGNORECASE
+)
 
 
 def after_turn(text: str) -> str | None:
     """What comes after the last "but" or "though", or None when the message does not turn."""
     parts = _BUT.split(text)
-    return parts[-1] if len(parts) > 1 else None
+    if len(parts) < 2 or _STILL.match(parts[-1]):
+        # "it's only a phone screen but still": the "but" concedes, it does not turn.
+        return None
+    return parts[-1]
 
 
 def addresses_partner(text: str) -> bool:
@@ -140,10 +149,11 @@ def read(text: str) -> list[str] | None:
 
     Sarcasm is the caller's to rule out first ("thanks so much for ruining dinner").
     """
-    if _BUT.search(text):
+    turn = after_turn(text)
+    if turn is not None:
         # "load shedding ruined dinner but honestly it was the best night in ages", "third attempt,
         # but cleared!!": what comes last is what it came to.
-        return read(after_turn(text) or "")
+        return read(turn)
     if _RELIEF.search(text):
         return ["relieved", "grateful"]
     if _THANKS.search(plain(text)):
