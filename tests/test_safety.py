@@ -334,6 +334,7 @@ TOLD_IN_DETAILS = [
     ("my husband is not allowing me to visit my parents since the wedding", "coercive_control"),
     ("he told me I can't have any male friends, and now female ones are a problem too", "coercive_control"),
     ("he sits in on every GP appointment and answers for me", "coercive_control"),
+    ("on the motorway home I keep thinking about turning the wheel into the barrier", "self_harm"),
 ]
 
 # The same details, innocently: a partner's own no, play, agreed limits, a coach, halls rules.
@@ -633,3 +634,9 @@ def test_test_split_does_not_regress(test_split_rates: tuple[float, float]) -> N
     recall, false_alarm_rate = test_split_rates
     assert recall >= REGRESSION_RECALL, f"crisis recall {recall:.3f} on the test split"
     assert false_alarm_rate <= MAX_FALSE_ALARM, f"false-alarm rate {false_alarm_rate:.3f}"
+
+
+def test_breath_and_tears_taken_by_good_news_are_not_a_check_in(screen: SafetyScreen) -> None:
+    assert screen.screen("We're going to be grandparents. I can't breathe.").level == "ok"
+    assert screen.screen("Got the flat!!! can't stop crying 😭").level == "ok"
+    assert screen.screen("I can't breathe when he shouts like that").level == "concern"

@@ -11,12 +11,14 @@ pipeline's retrieval reuses it from the embedder's cache.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from coach.language import good_news
 from coach.resources import resource_dir
 from coach.safety import classifier
 from coach.safety.messages import concern_message, crisis_message, ordered
@@ -114,7 +116,7 @@ class SafetyScreen:
         if not text or not text.strip():
             return Assessment(level="ok", categories=[])
         rewritten, idioms = rewrite_idioms(normalise(text))
-        hits = find_hits(rewritten)
+        hits = [h for h in find_hits(rewritten) if not _joy_overflowing(h, text)]
         crisis_hits = [h for h in hits if h.level == "crisis"]
         concern_hits = [h for h in hits if h.level == "concern"]
         if crisis_hits:
@@ -205,6 +207,15 @@ class SafetyScreen:
         worst = int(np.argmax(levels[:, 2]))
         category_p = model.categories(features[worst : worst + 1])[0]
         return float(levels[worst, 1]), float(levels[worst, 2]), category_p
+
+
+# Breath and tears that good news takes away ("We're going to be parents. I can't breathe.")
+# are joy's, not low mood's.
+_JOYFUL_BODY = re.compile(r"^(?:can't breathe|can't stop crying|crying (?:all the time|in the car))$")
+
+
+def _joy_overflowing(hit: Hit, text: str) -> bool:
+    return hit.rule == "mood" and bool(_JOYFUL_BODY.match(hit.text)) and good_news.read(text) is not None
 
 
 def _categories(hits: list[Hit]) -> list[str]:

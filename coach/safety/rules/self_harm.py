@@ -957,7 +957,8 @@ def rules() -> list[Rule]:
         "crisis",
         r"\b(?:not|just not|never|stop) (?:turning|turn|braking|brake|steering) (?:the wheel|at the bend|"
         r"at the corner)\b|\b(?:let|letting) go of the (?:wheel|steering wheel|railing|rail)\b|"
-        r"\b(?:drive|driving|drove|swerve|swerving|steer|steering) (?:the car )?(?:into|off) (?:a |the )?"
+        r"\b(?:drive|driving|drove|swerve|swerving|steer|steering|(?:turn|turning|yank|yanking|jerk|jerking) the "
+        r"(?:steering )?wheel) (?:the car )?(?:into|off) (?:a |the )?"
         r"(?:tree|wall|lorry|truck|oncoming traffic|bridge|river|cliff|barrier|motorway)\b",
         unless=r"\b(?:nearly|almost) (?:crashed|hit)|ice|icy|fox|deer|cat|dog|skid\w*|the other driver|"
         r"pothole|by accident|someone|somebody|a car|a van|a cyclist",
