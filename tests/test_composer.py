@@ -1479,3 +1479,26 @@ def test_capitals_and_a_just_so_you_know_are_not_said_back_as_typed(
 )
 def test_a_request_to_the_listener_is_not_said_back(message: str) -> None:
     assert not any(c.lower().startswith(("tell", "make")) for c in composer._own_clauses(message))
+
+
+def test_an_emoji_mid_text_ends_the_clause_said_back() -> None:
+    assert composer._own_clauses("three more days till you're home 🥰🏠 ticking them off") == [
+        "three more days till I'm home"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "shifted"),
+    [
+        ("that job is eating you alive", "that job is eating me alive"),
+        ("it's driving you mad", "it's driving me mad"),
+    ],
+)
+def test_you_after_a_verb_of_wearing_down_is_the_object(said: str, shifted: str) -> None:
+    assert shift(said) == shifted
+
+
+def test_a_scan_with_nothing_nasty_is_relief() -> None:
+    assert feelings.likely("Scan says it's just a cyst. Nothing nasty. Sat in the car for ages.", 1) == [
+        "relieved"
+    ]

@@ -61,6 +61,7 @@ _TRAILING = re.compile(
     r"(?:[\s,]+(?:lol|lmao|rofl|haha+|hah|hehe+|jk|tbh|smh|idk|ngl|ffs|fml|xx+|x)\b|\s*[^\w\s'’.!?,;:)\]\-]+)+\s*$",
     re.IGNORECASE,
 )
+_EMOJI_BREAK = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*(?=\w)")
 # Clauses the listener should not echo: questions, justifications, "should"s and verdicts turn
 # into advice, agreement or accusation when said back in the listener's voice.
 _UNSAYABLE = re.compile(
@@ -489,6 +490,8 @@ def _own_clauses(message: str) -> list[str]:
                 continue
             clause = clause.rstrip(".!…:;,").strip()
             clause = _FILLER.sub("", _TRAILING.sub("", clause).rstrip(".!?…").strip())
+            # In a text, emoji end a thought as a full stop would: "six more sleeps 🥹 counting them".
+            clause = _EMOJI_BREAK.split(clause, maxsplit=1)[0]
             parts = [part.strip(" ,;") for part in _BUT.split(clause)]
             if len(parts) > 1 and (
                 (_telling(parts[1]) and not _telling(parts[0]))

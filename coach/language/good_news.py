@@ -24,7 +24,8 @@ _RELIEF = re.compile(
     r"\b(?:thank (?:god|goodness|heavens|christ|fuck)|thank ?f(?:uc)?k|phew|what a relief|panic over|crisis averted|"
     r"(?:got|given) the all[- ]clear|can (?:finally )?breathe (?:again)?|(?:scan|test|tests|results|biopsy|bloods) "
     r"(?:came back |was |were |are |is )?(?:clear|normal|benign|fine)|(?:it'?s|it is|it was) not "
-    r"(?:cancer|malignant|a tumou?r|serious|broken|his heart|her heart)|(?:in |the word |said )remission)\b",
+    r"(?:cancer|malignant|a tumou?r|serious|broken|his heart|her heart)|(?:in |the word |said )remission|"
+    r"nothing (?:nasty|sinister|serious|to worry about)|(?:just|only) a cyst)\b",
     re.IGNORECASE,
 )
 # Enjoyment told as an appraisal of the time had ("such a lovely day at the beach", "loved every

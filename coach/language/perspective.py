@@ -14,7 +14,10 @@ _OBJECT_CONTEXT = re.compile(
     r"towards?|past|near|send|sent|bought|brought|owe|owed|paid|lent|taught|rang|phoned|warned|"
     r"reminded|invited|promised|offered|kept|blame|blamed|believe|believed|support|supported|read|understand|"
     r"reach|forgive|forgave|hurt|lose|lost|hug|hugged|hold|held|upset|bother|choose|chose|pick|picked|"
-    r"wake|woke|meet|met|follow|followed|visit|visited|stop|stopped|push|pushed|judge|judged)\s+)$",
+    r"wake|woke|meet|met|follow|followed|visit|visited|stop|stopped|push|pushed|judge|judged|"
+    # "that job is eating you alive", "it's driving you mad"
+    r"eating|driving|killing|wearing|making|dragging|keeping|letting|leaving|pushing|pulling|tearing|"
+    r"bringing)\s+)$",
     re.IGNORECASE,
 )
 # After any other past tense, "you" is an object only when what follows cannot start a clause:
