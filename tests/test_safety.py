@@ -346,6 +346,7 @@ DETAILS_THAT_ARE_FINE = [
     "halls say we're not allowed to have friends stay over, my girlfriend is gutted",
     "my boss tracks the company van all day, is that even legal?",
     "we agreed neither of us spends anything over £100 without asking the other",
+    "my stepson shoved me away at bedtime and said he wants his mum",
 ]
 
 

@@ -43,7 +43,8 @@ def rules() -> list[Rule]:
         + "|"
         + MODAL_BEFORE.pattern
         + r"|\b(?:what|what's|which|the|a|this|that|little|tiny|best|worst|hardest|first|last) $",
-        not_after=r" (?:out of (?:the|my|his|her) (?:team|group|chat|band|club|game|squad)|out\b|off "
+        # "shoved me away" when a hug was refused is rejection, not a blow
+        not_after=r" (?:away\b|out of (?:the|my|his|her) (?:team|group|chat|band|club|game|squad)|out\b|off "
         r"(?:the|my|his|her) (?:team|group|chat)|under the table|in (?:his|her|their|my) sleep|up\b|"
         r"back\b(?= with (?:a|the) (?:comeback|question|reply|joke))|a cd|a copy|awake|on the back\b|"
         r"with (?:your|his|her|my) (?:elbow|knee|foot|arm|hand)s? in (?:your|his|her|my|their) sleep|"
