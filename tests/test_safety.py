@@ -347,6 +347,38 @@ DETAILS_THAT_ARE_FINE = [
     "my boss tracks the company van all day, is that even legal?",
     "we agreed neither of us spends anything over £100 without asking the other",
     "my stepson shoved me away at bedtime and said he wants his mum",
+    "the vet thinks our old cat won't make it to the weekend",
+    "Christmas at your mum's again, and my dad sat on his own for the third year",
+    "your ex will be at the wedding. I'll be watching the two of you all night",
+]
+
+# The same, buried among ordinary news or told about someone else.
+TOLD_IN_PASSING = [
+    (
+        "New job's going well. He still keeps at me at night until I let him, but anyway, the garden looks great",
+        "sexual_coercion",
+    ),
+    (
+        "My cousin says her boyfriend won't accept no since they got married, and she just goes quiet",
+        "sexual_coercion",
+    ),
+    ("we used a safe word and when I said it she laughed and carried on", "sexual_coercion"),
+    ("He reminds me the house is his. Apparently sex is the rent while I'm between jobs", "sexual_coercion"),
+    ("I woke up on the sofa with my jeans undone and he won't tell me what happened", "sexual_coercion"),
+    (
+        "Since his stroke she won't let me see our accounts and she's cancelled my debit card",
+        "coercive_control",
+    ),
+    ("he's put a lock on the phone so I can only ring out with his code", "coercive_control"),
+    ("my girlfriend makes me screenshot all my chats and send them to her every night", "coercive_control"),
+    ("He keeps my inhaler in his bag and hands it over when he decides I've been good", "coercive_control"),
+]
+
+# Their innocent twins: a parent's rule for a teenager, a pet camera.
+PASSING_AND_FINE = [
+    "Mum makes me text her when I get to the party and when I leave, I'm 15, all my mates do it",
+    "we put a camera in the lounge to watch the dog while we're at work, she sleeps on the sofa all day",
+    "I said no to the second dessert and he didn't listen, ordered it anyway, we shared it",
 ]
 
 
@@ -379,6 +411,18 @@ def test_crises_told_through_a_detail_are_caught(screen: SafetyScreen, text: str
 
 @pytest.mark.parametrize("text", DETAILS_THAT_ARE_FINE)
 def test_the_same_details_told_innocently_are_not_a_crisis(screen: SafetyScreen, text: str) -> None:
+    assert screen.screen(text).level != "crisis", (text, screen.assess(text))
+
+
+@pytest.mark.parametrize(("text", "category"), TOLD_IN_PASSING)
+def test_crises_told_in_passing_are_caught(screen: SafetyScreen, text: str, category: str) -> None:
+    result = screen.screen(text)
+    assert result.level == "crisis", (text, screen.assess(text))
+    assert category in result.categories
+
+
+@pytest.mark.parametrize("text", PASSING_AND_FINE)
+def test_their_innocent_twins_are_not_a_crisis(screen: SafetyScreen, text: str) -> None:
     assert screen.screen(text).level != "crisis", (text, screen.assess(text))
 
 

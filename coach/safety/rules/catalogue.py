@@ -104,7 +104,8 @@ ORDER: tuple[str, ...] = tuple(
             prevents_autonomy takes_earnings rations_money watches_constantly owns_passwords turned_against
             no_future_no_way_out gave_away_wont_need gave_in_after_no went_on_while_distressed worn_to_yes
             no_say_no out_of_it_did_stuff leave_unless_sex just_lie_there refused_too_late said_stop_didnt
-            money_gatekept watched_daily cut_off_daily speaks_for_me drives_me_everywhere
+            money_gatekept watched_daily cut_off_daily speaks_for_me drives_me_everywhere gave_in_to_end_it
+            no_not_accepted sex_as_payment unconscious_or_stealth kept_from_money kept_from_life
         """,
         )
     ).split()

@@ -144,7 +144,8 @@ def rules() -> list[Rule]:
         r"freaks out) (?:if|when) i (?:turn|switch) (?:off )?(?:my )?location\b",
         negatable=False,
         unless=APPROVAL + "|" + r"\b(?:fitness|run|running|steps|strava|parcel|delivery|package|"
-        r"order|flight|kids' phones|both agreed|we agreed|each other|my boss|company|work van|employer)\b",
+        r"order|flight|kids' phones|both agreed|we agreed|each other|my boss|company|work van|employer|the dog|"
+        r"the cat|the puppy|the pets?)\b",
     )
     add(
         "check_in",
@@ -160,7 +161,8 @@ def rules() -> list[Rule]:
         negatable=False,
         unless=APPROVAL + "|" + r"\b(?:naked|nudes?|sexual|sex|boss|work|manager|job|teacher|doctor|"
         r"nurse|recipe|homework|"
-        r"holiday|photos? of the kids|pictures of the baby|safe|safely|home safe)\b",
+        r"holiday|photos? of the kids|pictures of the baby|safe|safely|home safe|(?:mum|mom|dad|my parents) "
+        r"makes? me)\b",
     )
     add(
         "decides_for_me",
@@ -861,5 +863,40 @@ def rules() -> list[Rule]:
         r"\bnow (?:he|she) drives me everywhere\b",
         requires=r"\b(?:(?:sold|took|hid|hides|moves|moved) my (?:car|keys)|shouldn't drive|doesn't like me driving)\b",
         negatable=False,
+    )
+    # Money, things and people kept from them, told as one detail among other news.
+    add(
+        "kept_from_money",
+        CONTROL,
+        "crisis",
+        r"\b(?:won't|doesn't|will not|refuses to) (?:let me see|show me|tell me what's in) (?:the|our|my) (?:accounts?|"
+        r"bank|statements?|finances|money)\b|\b(?:cancelled|cancels|froze|frozen) my (?:bank |debit |credit )?"
+        r"cards?\b(?![^.!?]{0,40}\b(?:fraud|stolen|lost|scam))|\b(?:collects|collecting|holds onto|holds on to|"
+        r"keeps|takes) (?:my|her|his) (?:payslips|wages|salary|pension|benefits)\b|\bhand (?:him|her) (?:my|the) "
+        r"change\b|\b(?:took|taken|takes) out (?:\w+ ){0,3}(?:credit cards?|loans?|contracts?|overdrafts?) in my "
+        r"name\b|\bmoves? (?:the )?money out (?:whenever|every time|when) we (?:argue|row|fight)\b|\bchecks the "
+        r"time on the receipt\b",
+        negatable=False,
+        unless=r"\b(?:i asked (?:him|her) to|we (?:both )?agreed|fraud|scam)\b",
+    )
+    add(
+        "kept_from_life",
+        CONTROL,
+        "crisis",
+        r"\b(?:has to|must|needs to) approve (?:every|my|all my|what i) (?:outfits?|clothes|wear)\b|\bcut up (?:a|my|"
+        r"the) (?:dress|clothes|top|skirt)\b|\bdecides? which (?:friends|people) (?:are |is )?['\"]?(?:safe|ok|"
+        r"allowed|good)\b|\bmade me delete (?:her|his|their|my \w+'s) number\b|\bgets? (?:our|my|the) (?:\d+ year "
+        r"old|kids?|son|daughter|children) to (?:report|spy|tell (?:him|her) (?:who|where|if))\b|\blocks (?:her|me|"
+        r"him) in (?:when|while|every|at|before)\b|\b(?:put|puts) a lock on the phone\b|\b(?:keeps|holds onto|holds "
+        r"on to|hides) (?:my|his|her) (?:medication|meds|tablets|antidepressants|pills|inhaler|insulin|heart "
+        r"tablets)\b(?=[\s\S]{0,100}\b(?:gives?|hands?|decides?|one at a time|go without|difficult|earned|good)\b)|"
+        r"\b(?:keeps|hides|hid|took) (?:the|my|his|her) (?:scooter charger|charger|wheelchair|chair|walking stick|"
+        r"crutches|hearing aids|licence|license|shoes)\b[\s\S]{0,80}\b(?:only gives|if i've been|so i can't|can't "
+        r"get out|too ill|after i went)\b|\b(?:video|facetime) calls? (?:her|his|my) (?:husband|wife|partner|"
+        r"boyfriend|girlfriend)\b[^.!?]{0,50}\bso (?:he|she) can see\b|\brings? my (?:employer|work|boss|manager) "
+        r"pretending\b|\bcompares my location\b|\bmakes? me (?:screenshot|send (?:her|him)) (?:my|all my) (?:chats|"
+        r"messages)\b|\btracker (?:under|on|in) (?:the|my) (?:bumper|car)\b",
+        negatable=False,
+        not_before=r"\b(?:i|we) $",
     )
     return book.rules

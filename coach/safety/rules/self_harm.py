@@ -397,7 +397,7 @@ def rules() -> list[Rule]:
         r"not going to) (?:make it|last|survive|be alive|still be alive) (?:to|till|until|through|past|"
         r"another|much longer|the (?:week|year|month))\b",
         unless=r"\b(?:this job|this place|this company|at work|in this job|exam|course|diet|marathon|"
-        r"meeting|shift|flight|party|game)\b",
+        r"meeting|shift|flight|party|game|vet|the dog|the cat|puppy|kitten|pet|plant|tree|seedlings?)\b",
         negatable=False,
     )
     add(

@@ -669,4 +669,57 @@ def rules() -> list[Rule]:
         negatable=False,
         escalate=SEXUAL_CONTEXT,
     )
+    # Giving in to end the pressure, the price of a no, or a no that was never allowed: the
+    # shapes of a second round of messages told among ordinary news or about someone else.
+    add(
+        "gave_in_to_end_it",
+        SEXUAL,
+        "crisis",
+        r"\bonly (?:stops|ends|stopped|ended) (?:once|when) i (?:give in|gave in|say yes|said yes|let (?:him|her))\b|"
+        r"\b(?:do it|did it|let (?:him|her)|say yes|said yes|give in|gave in|went along with it)\b,? (?:just )?(?:to get "
+        r"it over with|(?:so|because) (?:i (?:just )?wanted it to stop|(?:he|she)(?:'ll| will| would) stop)|to keep "
+        r"the peace)\b|\bkeeps? (?:at|on at) me(?: [\w']+){0,3} (?:until|till) i (?:let|give in|say yes)\b|\b(?:ask|asks|asking|"
+        r"asked) (?:again )?(?:\w+ )?(?:times|over and over) (?:until|till) i say yes\b",
+        requires=SEXUAL_CONTEXT + r"|\b(?:nights?|in bed|bedroom|not in the mood|tired|said no|not tonight|"
+        r"touch\w*)\b",
+        negatable=False,
+    )
+    add(
+        "no_not_accepted",
+        SEXUAL,
+        "crisis",
+        r"\b(?:won't|doesn't|does not|will not|never) (?:accept|take|hear) (?:a )?no\b(?! for)|\b(?:can't|cannot|"
+        r"won't be allowed to|not allowed to) (?:refuse|say no to) (?:him|her|my husband|my wife)\b|\bwon't be "
+        r"allowed to say no\b|\bsafe ?word\b[^.!?]{0,60}\b(?:laughed|carried on|kept going|ignored|didn't stop)\b|"
+        r"\bi said no\b[^.!?]{0,60}\b(?:didn't listen|wouldn't listen|ignored me)\b|\bif i say no,? (?:he|she) "
+        r"(?:reminds me|says|tells me) whose (?:flat|house|place|home)\b",
+        requires=SEXUAL_CONTEXT + r"|\b(?:nights?|in bed|bed|bedroom|anniversary|hotel|safe ?word|married|"
+        r"husband|wife|vows)\b",
+        negatable=False,
+    )
+    add(
+        "sex_as_payment",
+        SEXUAL,
+        "crisis",
+        r"\b(?:sex|it|my body)\b[^.!?]{0,30}\b(?:is|as) (?:the )?['\"]?(?:rent|payment)\b|\bmakes? (?:me|her|him) "
+        r"['\"]?pay['\"]? (?:for (?:\w+ ){1,2})?in the bedroom\b|\b['\"]?entertain['\"]? (?:them|men|his friends|"
+        r"her friends)\b[^.!?]{0,40}\b(?:rent|money|owe)\b|\b(?:only )?(?:sends?|gives?|pays?) (?:money|the rent)"
+        r"\b[^.!?]{0,60}\bif i (?:do what (?:he|she) wants|sleep with|have sex)\b",
+        negatable=False,
+    )
+    add(
+        "unconscious_or_stealth",
+        SEXUAL,
+        "crisis",
+        r"\b(?:barely|half|not) (?:conscious|awake)\b[^.!?]{0,40}\b(?:had sex|sex with|on top|did (?:stuff|"
+        r"things|it))\b|\b(?:had sex with|sex with) (?:me|her|him) (?:when|while) (?:i was |she was |he was )?"
+        r"(?:barely conscious|passed out|unconscious|asleep|out of it)\b|\bwoke up with my (?:jeans|trousers|"
+        r"clothes|top|bra|dress|pants|shorts) (?:undone|off|pulled down|open)\b|\b(?:touching|touches|touch) (?:me|"
+        r"you|her) (?:while|when) (?:i'm|you're|she's|i am|you are) asleep\b(?=[\s\S]{0,100}\b(?:frightened|"
+        r"scared|asked|told|stop|don't like|hate)\b)|\bwak(?:ing|es) me (?:up )?with sex\b|\b(?:hadn't|didn't|"
+        r"wasn't) (?:used?|wear(?:ing)?|put on) (?:one|a condom|protection)\b[^.!?]{0,60}\b(?:lied|lying)\b|"
+        r"\bgets? (?:me|her|him) drunk (?:before|so|and then)\b[^.!?]{0,30}\b(?:doing|do|does|did) (?:stuff|"
+        r"things|it)\b",
+        negatable=False,
+    )
     return book.rules

@@ -129,7 +129,7 @@ def rules() -> list[Rule]:
         r"found out|has found out|has found|found|worked out) where i(?: live| work|'m staying| am staying|"
         r" moved| sleep|'m living)\b(?=[^.!?]{0,40}\b(?:now|again|scared|afraid|somehow|threat|messages|"
         r"texts)\b|\W*$|[.!?])|\bi'm (?:always )?watching (?:you|your every|"
-        r"everything you)\b|\bi'll be watching\b|\b(?:i'm|he's|she's) watching\W*$|\b(?:like|want) to "
+        r"everything you)\b|\bi'll be watching(?: you\b(?! two\b)|\W*$|\s*[.!])|\b(?:i'm|he's|she's) watching\W*$|\b(?:like|want) to "
         r"know i'm watching\b|\bi'll always find you\b|\byou can't hide\b(?! from (?:everything|it|this|that|the|"
         r"your|how|what|people|them|us))|\byou can run\b",
         negatable=False,

@@ -157,7 +157,7 @@ def rules() -> list[Rule]:
         "crisis",
         rf"\b(?:drag(?:ged|s|ging)) {ADULT} (?:(?:around|about|along|back) )?(?:by|across the (?:floor|room|kitchen|hall|bed|carpet|yard|garden)|along the floor|down the|up the|out of (?:the|"
         rf"bed|my|his|her)|off (?:the|my)|into the|through the|back in)\b|\b(?:pin(?:ned|s|ning)?|"
-        rf"sat on|sits on|kneel(?:ed|s)? on|knelt on) {ADULT} (?:down|against|to the|on the)?\b(?! up)",
+        rf"sat on|sits on|kneel(?:ed|s)? on|knelt on) {ADULT} (?:down|against|to the|on the)?\b(?! ?(?:up|own)\b)",
         not_before=MODAL_BEFORE.pattern,
         unless=PLAY.pattern,
         her_object=True,
