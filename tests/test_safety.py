@@ -381,6 +381,17 @@ PASSING_AND_FINE = [
     "I said no to the second dessert and he didn't listen, ordered it anyway, we shared it",
 ]
 
+# Affection, sport and household mishaps that borrow the words of harm, beside the harm itself.
+PLAYFUL_OR_HARMFUL = [
+    ("he grabbed me and twirled me round the living room when I said I'd passed", "ok"),
+    ("I got a black eye playing five-a-side, the lads think it's hilarious", "ok"),
+    ("told him I wasn't in the mood for sex and he said that's fine, and made me a tea", "ok"),
+    ("she locked me out of the bathroom for an hour doing her hair, I was desperate", "ok"),
+    ("my wife hid my car keys after I'd had four pints at the wedding, thank god", "ok"),
+    ("I said no to sex and he said that's fine, then he did it anyway", "crisis"),
+    ("he locked me in the bathroom for an hour after we argued", "crisis"),
+]
+
 
 # Household banter, games and accidents that name harm without any.
 BANTER_AND_ACCIDENTS = [
@@ -424,6 +435,11 @@ def test_crises_told_in_passing_are_caught(screen: SafetyScreen, text: str, cate
 @pytest.mark.parametrize("text", PASSING_AND_FINE)
 def test_their_innocent_twins_are_not_a_crisis(screen: SafetyScreen, text: str) -> None:
     assert screen.screen(text).level != "crisis", (text, screen.assess(text))
+
+
+@pytest.mark.parametrize(("text", "level"), PLAYFUL_OR_HARMFUL)
+def test_play_and_mishaps_are_told_apart_from_harm(screen: SafetyScreen, text: str, level: str) -> None:
+    assert (screen.screen(text).level == "crisis") == (level == "crisis"), (text, screen.assess(text))
 
 
 @pytest.mark.parametrize(("text", "category"), HALF_SAID_CRISES)

@@ -57,7 +57,7 @@ def rules() -> list[Rule]:
         negatable=False,
         unless=r"\b(?:doctor says|doctor said|gp|surgeon|hospital|after (?:the|my) "
         r"(?:surgery|operation)|rules at work|my boss|school rules|landlord|the lease|contract|"
-        r"the (?:gym|pool|club)|under 18|age|uni|university|halls|college)\b",
+        r"the (?:gym|pool|club)|under 18|age|uni|university|halls|college|film|movie|episode|spoilers?)\b",
     )
     add(
         "permission",
@@ -93,7 +93,7 @@ def rules() -> list[Rule]:
         + r"\b(?:borrowed|lent|dog|toddler|surprised? me|surprise|booking|fair cop|we'd (?:both )?agreed|"
         r"booked|treat|baby|the kids|relax|holiday|"
         r"vacation|detox|a break from|switch off|unplug|as a joke|prank|birthday|surprise|fixed|repair|"
-        r"screen|charge|took my phone to|drinks?|drinking|drunk|over the limit|tipsy|safe to drive|too "
+        r"screen|charge|took my phone to|drinks?|drinking|drunk|over the limit|tipsy|pints?|april fools?|safe to drive|too "
         r"tired to drive|at (?:dinner|the table|the dinner table|lunch|breakfast)|kept (?:checking|scrolling|"
         r"looking at) (?:it|my phone|the (?:football|match|game|scores))|fair enough|which is fair)\b",
     )
@@ -252,7 +252,8 @@ def rules() -> list[Rule]:
         r"wouldn't)|until|unless|when (?:he|she)'s (?:not|out)|my fault|after (?:we|i) (?:argued|fought|rowed|had a row)|"
         r"to punish|as (?:a )?punishment)\b)",
         negatable=False,
-        unless=r"\b(?:by accident|accidentally|locked myself|the kids|toddler|joke)\b",
+        unless=r"\b(?:by accident|accidentally|locked myself|the kids|toddler|joke|out of the bathroom|face mask|"
+        r"tim tam|fair cop)\b",
     )
     add(
         "forbid_and_act",

@@ -147,7 +147,8 @@ _NOW_PARTNER = re.compile(
 _RESPECTED = re.compile(
     r"\b(?:(?:he|she|they) (?:was|were|is|'s) (?:totally |completely |really |so |absolutely )?(?:fine|ok|"
     r"okay|cool|lovely|great|respectful|understanding|sweet|kind) (?:about|with) it|respected (?:that|it|"
-    r"my|me)|stopped (?:straight|right) away|backed off (?:straight|right) away|and (?:he|she) stopped)\b"
+    r"my|me)|stopped (?:straight|right) away|backed off (?:straight|right) away|and (?:he|she) stopped|"
+    r"(?:he|she) said (?:that's|it's|that is) (?:fine|ok|okay)(?![^.!?]*\b(?:anyway|then|but|still)\b))\b"
 )
 # Force used to keep someone from harm: "grabbed her wrist so she wouldn't touch the hot pan".
 _PROTECTIVE = re.compile(
@@ -211,7 +212,8 @@ _TRIVIAL = compile_rule(TRIVIAL_STAKES)
 # Horseplay and running talk sit close to violence and to being timed in embedding space.
 _HORSEPLAY = compile_rule(
     r"\b(?:tickl\w*|pillow|play ?fight\w*|messing about|mucking about|snowball|water fight|nerf|"
-    r"personal best|pb|parkrun|my run|5k|10k|half marathon)\b"
+    r"personal best|pb|parkrun|my run|5k|10k|half marathon|twirl\w*|spun me (?:round|around)|into the pool|"
+    r"in the pool)\b"
 )
 # Contact sport and training put tackles, knocks and marks in ordinary talk.
 _SPORT = compile_rule(

@@ -216,7 +216,9 @@ def rules() -> list[Rule]:
         r"hockey|netball|match|training|game|surgery|doctor|blood test|injection|jab|dentist|period|"
         r"nosebleed|vaccine|hiking|walked into|ran into|i banged|i hit my|dog|cat|football|tackle|"
         r"accident at work|car accident|crash|allerg|rash|paper cut|shaving|fruit|bananas?|apples?|"
-        r"peach|ego|pride|glass broke|broke a glass|dishwasher|chopping|paintball\w*|laser tag)\b|"
+        r"peach|ego|pride|glass broke|broke a glass|dishwasher|chopping|paintball\w*|laser tag|playing|five-a-side|"
+        r"skateboard\w*|roller ?derby|trampoline|off the slide|tumble|coffee table|by accident|accidentally|"
+        r"in (?:her|his|their) sleep)\b|"
         # a relative's fall told as "she's okay, just bruised"
         r"\b(?:she's|he's|she is|he is|they're|they are) (?:ok|okay|fine|alright|all right)\b",
     )

@@ -74,13 +74,13 @@ PLAY = compile_rule(
     # a fright shared on the sofa: "she grabbed my arm so hard during the horror film"
     r"horror (?:film|movie)|scary (?:film|movie)|roller ?coaster|jump scare|"
     r"fortnite|in the game|on the playstation|on the xbox|chess|cards|monopoly|scrabble|arm wrestl\w*|"
-    r"ping pong|tennis|squash|badminton|golf)\b"
+    r"ping pong|tennis|squash|badminton|golf|into the pool|in the pool|spun me (?:round|around)|twirl\w*)\b"
 )
 # "I kind of like it", "we agreed": a choice the person endorses is not control.
 APPROVAL = (
     r"\b(?:i (?:kind of |actually |really |quite )?(?:like|love|appreciate|asked (?:him|her) to|prefer) it|"
     r"(?:it's|that's|which is|which was|it was|that was) (?:sweet|fair|fine|nice|romantic|cute|reasonable)|"
-    r"fair enough|we (?:both )?agreed|"
+    r"fair enough|we (?:both )?agreed|i ask (?:him|her) to|"
     r"i asked (?:him|her) to|so we(?:'d| would)? (?:actually |can )?(?:talk|chat|connect|spend time)|so i'd (?:actually )?"
     r"relax|so i (?:can|could) (?:relax|sleep|rest))\b"
 )
