@@ -392,6 +392,17 @@ PLAYFUL_OR_HARMFUL = [
     ("he locked me in the bathroom for an hour after we argued", "crisis"),
 ]
 
+# Everyday sentences that share a phrase with a warning sign.
+SHARED_PHRASES = [
+    "this heatwave has me tired of existing, when is the aircon being fixed",
+    "followed her to the school gate in the car like a stalker, her first day walking alone",
+    "try the ghost pepper hot sauce and see what happens",
+    "giving all my books away before the move to Dublin, travelling light",
+    "I keep counting my tablets because the pharmacy keeps short-changing me",
+    "I won't be a problem much longer, I'm moving out of your spare room on Sunday",
+    "the baby only sleeps in the car so we drive round the block at 2am",
+]
+
 
 # Household banter, games and accidents that name harm without any.
 BANTER_AND_ACCIDENTS = [
@@ -440,6 +451,11 @@ def test_their_innocent_twins_are_not_a_crisis(screen: SafetyScreen, text: str) 
 @pytest.mark.parametrize(("text", "level"), PLAYFUL_OR_HARMFUL)
 def test_play_and_mishaps_are_told_apart_from_harm(screen: SafetyScreen, text: str, level: str) -> None:
     assert (screen.screen(text).level == "crisis") == (level == "crisis"), (text, screen.assess(text))
+
+
+@pytest.mark.parametrize("text", SHARED_PHRASES)
+def test_a_phrase_shared_with_a_warning_sign_is_not_a_crisis(screen: SafetyScreen, text: str) -> None:
+    assert screen.screen(text).level != "crisis", (text, screen.assess(text))
 
 
 @pytest.mark.parametrize(("text", "category"), HALF_SAID_CRISES)

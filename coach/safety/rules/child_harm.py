@@ -66,7 +66,7 @@ def rules() -> list[Rule]:
         r"until (?:late|dark))\b)",
         requires=CHILD_CONTEXT.pattern,
         negatable=False,
-        unless=r"\b(?:dog|cat|bike|tools|pram|car seat|for a nap|hide and seek|hide-and-seek|camping|"
+        unless=r"\b(?:only sleeps in the car|drive (?:round|around) the block|dog|cat|bike|tools|pram|car seat|for a nap|hide and seek|hide-and-seek|camping|"
         r"tent)\b",
     )
     add(
@@ -179,7 +179,7 @@ def rules() -> list[Rule]:
         r"under) (?:the )?(?:stove|hob|hot|flame|tap))\b",
         requires=CHILD_CONTEXT.pattern,
         negatable=False,
-        unless=r"\b(?:fashion|outfit|trousers|jeans|dog|cat|cold shower (?:after|for|before) (?:the|my|a) "
+        unless=r"\b(?:only sleeps in the car|drive (?:round|around) the block|fashion|outfit|trousers|jeans|dog|cat|cold shower (?:after|for|before) (?:the|my|a) "
         r"(?:gym|run|workout)|ice bath)\b",
     )
     # The ages are checked in code: an adult (18+) and a child (under 16) in the same message.

@@ -167,7 +167,7 @@ def rules() -> list[Rule]:
         r"(?:then|christmas|next|the time)|to see|soon|next (?:year|month|week|christmas)|for (?:your|his|"
         r"her|their|the) (?:birthday|wedding|christmas|graduation|anniversary))\b",
         negatable=False,
-        unless=r"\b(?:trip|holiday|vacation|travel|away|abroad|work(?:ing)? (?:late|away)|conference|"
+        unless=r"\b(?:around much|next (?:week|month)|the audit|busy season|trip|holiday|vacation|travel|away|abroad|work(?:ing)? (?:late|away)|conference|"
         r"shift|flight|moving|move|job in|visiting|visit|festival|on call|deployment)\b",
     )
     add(
@@ -187,6 +187,7 @@ def rules() -> list[Rule]:
         "crisis",
         r"\b(?:won't|will not|not going to|won't be) (?:be )?a (?:burden|problem|bother|nuisance) "
         r"(?:much longer|for (?:much )?longer|anymore|any more|for long|soon)\b",
+        unless=r"\b(?:moving out|spare room|out of your (?:way|hair))\b",
         negatable=False,
     )
     add(
@@ -221,6 +222,7 @@ def rules() -> list[Rule]:
         r"\b(?:tired|sick|exhausted|weary) of (?:existing|being alive|living|life|breathing|waking up|"
         r"being here|being me|being in this world)\b(?! (?:in|with|at|on|like|here|under|together|out|"
         r"near|by|off|paycheck|pay ?check|week|month|from|so|this|the|that|in fear))",
+        unless=r"\b(?:heatwave|the heat|humid\w*|as a (?:human|sentient) \w+)\b",
         negatable=False,
     )
     add(
@@ -495,7 +497,7 @@ def rules() -> list[Rule]:
         r"longer need|felt right|feels right|won't miss|before i go|where i'm going|for the last time|"
         r"won't be needing)\b)|\b(?:saying|said|say|making|made) my (?:final |last )?goodbyes\b",
         negatable=False,
-        unless=r"\b(?:party|leaving do|moving (?:house|abroad|away|out)|farewell do|last day|new job|"
+        unless=r"\b(?:before the move|travel(?:ling)? light|declutter\w*|charity shop|party|leaving do|moving (?:house|abroad|away|out)|farewell do|last day|new job|"
         r"emigrat\w*|travelling|trip|holiday|funeral|hospital|hospice|nan|grandma|grandad|granny|"
         r"grandpa|dying|passed away|relocat\w*|retire\w*)\b",
     )
@@ -523,6 +525,7 @@ def rules() -> list[Rule]:
         r"killers|sleeping pills|co-?codamol|tramadol|insulin|antidepressants|oxy\w*|opioids|"
         r"razor ?blades|blades)\b(?![^.!?]{0,20}\b(?:for (?:the|my) (?:holiday|trip|cold|flu|headache)|"
         r"organiser|box|dispenser))",
+        unless=r"\b(?:pharmacy|chemist|short-?chang\w*|prescription is|repeat prescription)\b",
         negatable=False,
     )
     add(

@@ -92,7 +92,7 @@ def rules() -> list[Rule]:
         r"lesson)?\b(?! with)|\byou're (?:dead|finished|done for)\b(?=[^.!?]{0,40}\b(?:if|when|unless|i swear|for this)\b)",
         negatable=False,
         on_humour="concern",
-        unless=r"\b(?:cake|party|miss (?:out|this|it)|film|movie|finale|spoiler|dessert|pudding|game|"
+        unless=r"\b(?:chilli|hot sauce|red button|dare you|year old|cake|party|miss (?:out|this|it)|film|movie|finale|spoiler|dessert|pudding|game|"
         r"not coming|haircut|diet|hangover|tomorrow morning|drink that|eat that|if you (?:don't|do not|"
         r"never|miss|skip|pass|turn (?:it|this|that) down)|(?:i think|i bet|probably|maybe|might) you'll|"
         r"when (?:money|the bills?|it)|you should|for (?:that|the|your) (?:joke|comment|prank|remark|pun))\b|"
@@ -327,7 +327,8 @@ def rules() -> list[Rule]:
         negatable=False,
         # Fans, and the speaker's own online "stalking" of a job, a page or a listing, are figures
         # of speech.
-        unless=r"\bi(?:'?ve been| was|'?m| am| keep| kinda| basically)? stalk(?:ing|ed)? (?:the |their |its |this |that )?"
+        unless=r"\blike a (?:proper )?stalker\b|\bstalker vibes\b|"
+        r"\bi(?:'?ve been| was|'?m| am| keep| kinda| basically)? stalk(?:ing|ed)? (?:the |their |its |this |that )?"
         r"(?:page|profile|website|site|account|listing|feed|job|studio|company|shop|menu|insta\w*|linkedin)\b|"
         r"\b(?:the one|the place|the house|the flat|the job|the studio|the company) i'?ve been stalking\b|"
         r"\b(?:celebrity|band|tour|instagram|influencer|to say hi)\b",
