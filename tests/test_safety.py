@@ -401,6 +401,10 @@ SHARED_PHRASES = [
     "I keep counting my tablets because the pharmacy keeps short-changing me",
     "I won't be a problem much longer, I'm moving out of your spare room on Sunday",
     "the baby only sleeps in the car so we drive round the block at 2am",
+    "I want to die, I just called my boss 'mum' in the team meeting",
+    "my sister's going to murder me, I shrank her jumper",
+    "if he makes me sit through one more darts final I'll walk into the sea",
+    "the dog smothered me in kisses when I got back from the hospital",
 ]
 
 

@@ -178,7 +178,9 @@ _IDIOMS: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:i could|i want to|i wanted to|i just want to|i'd like to)(?: just)? (?:die|crawl into a hole and die|"
-        r"sink into the floor)\b(?=[^.!?]{0,40}(?:embarrass|cringe|mortif|shame|ashamed|awkward|lol|haha|😂|🤣))",
+        r"sink into the floor)\b(?=[^.!?]{0,40}(?:embarrass|cringe|mortif|shame|ashamed|awkward|lol|haha|😂|🤣|"
+        # "ugh I want to die, I just called my teacher 'mum'"
+        r"in front of|called (?:my|the|a|our) \w+ ['\"]?(?:mum|mom|mummy|dad|daddy)))",
         "was very embarrassed",
     ),
     (
@@ -226,9 +228,20 @@ _IDIOMS: list[tuple[str, str]] = [
         r"\b(?:my|our|the|his|her) (?:boss|manager|mum|dad|mother|father|teacher|coach|landlord|sister|"
         r"brother|nan|gran|grandma|granny|grandad|mother-in-law|father-in-law|in-laws|parents|family|"
         r"trainer|accountant|editor|tutor|lecturer|supervisor|team|mate|mates|friend|friends|bestie)"
-        r"(?: \w+)? (?:is|are|'s|'re|will|'ll|would|'d|is going to|are going to) (?:literally |actually |"
-        r"absolutely |so )?(?:going to )?(?:kill|murder|strangle|skin|crucify|slaughter|end) me\b",
+        r"(?: \w+)?(?: is| are|'s|'re| will|'ll| would|'d| is going to| are going to) (?:literally |actually |"
+        r"absolutely |so )?(?:going to )?(?:kill|murder|strangle|skin|crucify|slaughter|end|shoot) me\b",
         "will be annoyed with me",
+    ),
+    # Hugs and kisses that smother: "she smothered me in kisses when I got home"
+    (
+        r"\bsmother(?:ed|s|ing)? (?:me|him|her|them|us) (?:in|with) (?:kisses|cuddles|hugs|love|attention)\b",
+        "covered me in kisses",
+    ),
+    # Despair at one more of something dull: "if I have to hear one more golf story I'll walk into the sea"
+    (
+        r"\b(?:one more|another)\b[^.!?]{0,60}?\b(?:i'll|he'll|she'll|i will|he will|she will|i'm going to|"
+        r"i'd) walk into the sea\b",
+        "one more and someone will leave the room",
     ),
     # "I could kill you for eating my leftovers", "I'll murder whoever parked there"
     (
