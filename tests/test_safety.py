@@ -423,32 +423,10 @@ BANTER_AND_ACCIDENTS = [
 ]
 
 
-@pytest.mark.parametrize("text", BANTER_AND_ACCIDENTS)
-def test_banter_games_and_accidents_are_not_a_crisis(screen: SafetyScreen, text: str) -> None:
-    assert screen.screen(text).level != "crisis", (text, screen.assess(text))
-
-
-@pytest.mark.parametrize(("text", "category"), TOLD_IN_DETAILS)
-def test_crises_told_through_a_detail_are_caught(screen: SafetyScreen, text: str, category: str) -> None:
-    result = screen.screen(text)
-    assert result.level == "crisis", (text, screen.assess(text))
-    assert category in result.categories
-
-
-@pytest.mark.parametrize("text", DETAILS_THAT_ARE_FINE)
-def test_the_same_details_told_innocently_are_not_a_crisis(screen: SafetyScreen, text: str) -> None:
-    assert screen.screen(text).level != "crisis", (text, screen.assess(text))
-
-
-@pytest.mark.parametrize(("text", "category"), TOLD_IN_PASSING)
-def test_crises_told_in_passing_are_caught(screen: SafetyScreen, text: str, category: str) -> None:
-    result = screen.screen(text)
-    assert result.level == "crisis", (text, screen.assess(text))
-    assert category in result.categories
-
-
-@pytest.mark.parametrize("text", PASSING_AND_FINE)
-def test_their_innocent_twins_are_not_a_crisis(screen: SafetyScreen, text: str) -> None:
+@pytest.mark.parametrize(
+    "text", BANTER_AND_ACCIDENTS + DETAILS_THAT_ARE_FINE + PASSING_AND_FINE + SHARED_PHRASES
+)
+def test_banter_accidents_and_innocent_details_are_not_a_crisis(screen: SafetyScreen, text: str) -> None:
     assert screen.screen(text).level != "crisis", (text, screen.assess(text))
 
 
@@ -457,12 +435,7 @@ def test_play_and_mishaps_are_told_apart_from_harm(screen: SafetyScreen, text: s
     assert (screen.screen(text).level == "crisis") == (level == "crisis"), (text, screen.assess(text))
 
 
-@pytest.mark.parametrize("text", SHARED_PHRASES)
-def test_a_phrase_shared_with_a_warning_sign_is_not_a_crisis(screen: SafetyScreen, text: str) -> None:
-    assert screen.screen(text).level != "crisis", (text, screen.assess(text))
-
-
-@pytest.mark.parametrize(("text", "category"), HALF_SAID_CRISES)
+@pytest.mark.parametrize(("text", "category"), HALF_SAID_CRISES + TOLD_IN_DETAILS + TOLD_IN_PASSING)
 def test_half_said_crises_are_caught(screen: SafetyScreen, text: str, category: str) -> None:
     result = screen.screen(text)
     assert result.level == "crisis", (text, screen.assess(text))
