@@ -491,7 +491,7 @@ def _own_clauses(message: str) -> list[str]:
             clause = clause.rstrip(".!…:;,").strip()
             clause = _FILLER.sub("", _TRAILING.sub("", clause).rstrip(".!?…").strip())
             # In a text, emoji end a thought as a full stop would: "six more sleeps 🥹 counting them".
-            clause = _EMOJI_BREAK.split(clause, maxsplit=1)[0]
+            clause = _unshouted(_EMOJI_BREAK.split(clause, maxsplit=1)[0])
             parts = [part.strip(" ,;") for part in _BUT.split(clause)]
             if len(parts) > 1 and (
                 (_telling(parts[1]) and not _telling(parts[0]))
@@ -510,9 +510,7 @@ def _own_clauses(message: str) -> list[str]:
             if _LEADING_VERB.match(clause):
                 # "got the bonus!!" leaves out its "I"; said back it needs its "you" ("Had the best
                 # time" starts the sentence with its verb, which is lower case after "you").
-                verb, space, rest = clause.partition(" ")
-                verb = verb.lower() if verb.isupper() else verb[:1].lower() + verb[1:]
-                clause = "I " + verb + space + rest
+                clause = "I " + clause[:1].lower() + clause[1:]
             elif clause.lower().startswith("been "):
                 # "been trying to make friends here two years" leaves out "I've".
                 clause = "I've " + clause
@@ -566,14 +564,18 @@ def _own_clauses(message: str) -> list[str]:
     return out
 
 
-def _in_listeners_voice(text: str) -> str:
-    """Their words with pronouns shifted to the listener's side, ready to follow a frame."""
-    # Capitals for emphasis ("AGAIN") are their voice raised; said back they shout. A clause
-    # typed all in capitals ("HE RODE WITHOUT STABILISERS") is said back in plain case.
+def _unshouted(text: str) -> str:
+    """A clause typed all in capitals ("HE RODE WITHOUT STABILISERS") in plain case."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) > 3 and sum(c.isupper() for c in letters) > 0.6 * len(letters):
-        text = re.sub(r"\b(?!I\b)[A-Z]+\b", lambda m: m.group(0).lower(), text)
-    shifted = shift(_SHOUTED.sub(lambda m: m.group(0).lower(), text))
+        return re.sub(r"\b(?!I\b)[A-Z]+\b", lambda m: m.group(0).lower(), text)
+    return text
+
+
+def _in_listeners_voice(text: str) -> str:
+    """Their words with pronouns shifted to the listener's side, ready to follow a frame."""
+    # Capitals for emphasis ("AGAIN") are their voice raised; said back they shout.
+    shifted = shift(_SHOUTED.sub(lambda m: m.group(0).lower(), _unshouted(text)))
     return shifted if shifted.startswith(("I ", "I'")) else _lower_start(shifted)
 
 
