@@ -1502,3 +1502,20 @@ def test_a_scan_with_nothing_nasty_is_relief() -> None:
     assert feelings.likely("Scan says it's just a cyst. Nothing nasty. Sat in the car for ages.", 1) == [
         "relieved"
     ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "you cleared the gutters without being asked. small thing, big love",
+        "Watching you give that toast. Never been prouder to be yours.",
+        "My poem's getting published! In an actual magazine.",
+        "Ten years and we're still daft about each other.",
+    ],
+)
+def test_love_and_pride_told_plainly_are_good_feelings(message: str) -> None:
+    assert set(feelings.likely(message, 2)) <= feelings.POSITIVE
+
+
+def test_pride_missing_is_still_a_complaint() -> None:
+    assert not set(feelings.likely("you never say you're proud of me", 2)) & feelings.POSITIVE

@@ -58,7 +58,8 @@ _WARMTH = re.compile(
     r"an angel|so good to me|so thoughtful|so sweet|so kind|amazing)\b(?![\s.…]*\bat\b)|"
     r"\b(?:you|u) remembered\b|\b(?:that|the) (?:flutter|butterflies)\b|\blucky to have (?:you|u)\b|"
     r"\bin a good way\b|\b(?:a )?proper hug\b|\bhugged me\b|\bthought (?:about|of) (?:you|u) the whole\b|"
-    r"\b(?:still|been) (?:smiling|grinning)\b|"
+    r"\b(?:still|been) (?:smiling|grinning)\b|\bbig love\b|\bnever been (?:prouder|happier)\b|\bproud of (?:you|u)\b|"
+    r"\bstill (?:daft|mad|crazy|soft|nuts) (?:about|on) (?:each other|you|u)\b|"
     r"\b(?:you|u)'?d have loved\b|"
     r"\b(?:last night|today|tonight|yesterday|this weekend|the weekend|that|it) (?:was|has been) (?:so |really |just )?"
     r"(?:lovely|perfect|magical|wonderful|special|beautiful)\b",
@@ -66,7 +67,7 @@ _WARMTH = re.compile(
 )
 # ...unless the message also carries a complaint.
 _COMPLAINT = re.compile(
-    r"\b(?:never|always|again|anymore|any more|used to|why|wish|sick of|fed up|supposed to|should have|late|"
+    r"\b(?:never(?! been (?:prouder|happier))|always|again|anymore|any more|used to|why|wish|sick of|fed up|supposed to|should have|late|"
     r"and then|not really|mixed|"
     r"how (?:nice|kind|thoughtful|sweet|lovely|generous) of (?:you|u))\b",
     re.IGNORECASE,
@@ -106,7 +107,8 @@ _CHOSEN = re.compile(
     r"chosen (?:for|to)|put (?:me|my name) forward|asked me to (?:lead|head|run|present|speak|join)|offered me|"
     r"got an interview|(?:invited|called) (?:back )?(?:to|for) (?:an |a second )?interview|second interview|"
     r"through to the (?:next|final) (?:round|stage)|"
-    r"(?:we'?re|we are) (?:going to be|gonna be) (?:parents|grandparents|mums|dads|a family))\b",
+    r"(?:we'?re|we are) (?:going to be|gonna be) (?:parents|grandparents|mums|dads|a family)|"
+    r"(?:getting|being|got|been) published)\b",
     re.IGNORECASE,
 )
 # "Interview went well I think??": a good sign, not yet a result.
