@@ -90,6 +90,8 @@ CRISIS = [
     ("I woke up and he was already on top of me, I'd told him I didn't want to", "sexual_coercion"),
     ("he said he'll kill me if I ever leave", "threats"),
     ("she said if I move out I'll never see the children again", "threats"),
+    ("he threatened me in the car park after the party", "threats"),
+    ("she's threatening to tell my boss about my record if I don't give her the money", "threats"),
     ("he's going to send my nudes to my parents unless I come back", "threats"),
     ("he won't let me see my friends or my family", "coercive_control"),
     ("I have to hand over my wages every Friday and he gives me twenty quid back", "coercive_control"),
@@ -185,10 +187,24 @@ AT_A_DISTANCE = [
 
 
 @pytest.mark.parametrize("text", AT_A_DISTANCE)
-def test_a_plot_a_childhood_or_someone_elses_relationship_is_not_a_crisis(
-    screen: SafetyScreen, text: str
-) -> None:
+def test_a_plot_a_childhood_or_harm_now_over_is_not_a_crisis(screen: SafetyScreen, text: str) -> None:
     assert screen.screen(text).level != "crisis", (text, screen.assess(text))
+
+
+# Harm to a friend or relative that is going on now: the helplines serve the worried friend too.
+SOMEONE_ELSE_IN_DANGER = [
+    ("my best mate's boyfriend has been punching her, she's still living with him", "violence"),
+    ("my flatmate's girlfriend threw a mug at his head last night, he's got a cut above his eye", "violence"),
+    ("my sister's husband shoved her down the stairs on Sunday and she says she fell", "violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SOMEONE_ELSE_IN_DANGER)
+def test_someone_elses_partner_harming_them_now_is_a_crisis(
+    screen: SafetyScreen, text: str, category: str
+) -> None:
+    safety = screen.screen(text)
+    assert safety.level == "crisis" and category in safety.categories, (text, screen.assess(text))
 
 
 SAFE_FORCE_AND_CONSENT = [
@@ -420,6 +436,9 @@ BANTER_AND_ACCIDENTS = [
     "I needed stitches when a glass broke in the dishwasher, he's been so sweet",
     "she grabbed my arm so hard in the horror film she left marks 😂",
     "you sat me down at the kitchen table with a cuppa and made me do it. Full funding! Thank you, legend",
+    "my nan keeps threatening to knit me another jumper",
+    "my brother's threatening to make us all do a family quiz at christmas",
+    "we won't let her have a phone until she's 13 and she thinks we're monsters",
 ]
 
 

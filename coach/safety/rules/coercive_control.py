@@ -589,7 +589,9 @@ def rules() -> list[Rule]:
         r"let (?:her|him|me|you) (?:have|keep|get) (?:a|her own|his own|my own|your own|any) (?:key|keys|"
         r"money|bank account|card|phone|job|car)\b",
         unless=r"\b(?:drunk|drink|drinking|over the limit|pissed|asked me to|we agreed|gambl\w* "
-        r"(?:support|help)|so you can't lose)\b",
+        r"(?:support|help)|so you can't lose)\b|"
+        # a parent's rule that ends with an age ("no phone till he's 12")
+        r"\b(?:till|until) (?:he|she|they)(?:'s|'re| is| are| turns?) \d+",
         not_before=IF_EVER,
         negatable=False,
     )

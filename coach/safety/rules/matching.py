@@ -169,9 +169,17 @@ _HARM_TO_ME = re.compile(
 )
 
 
+# Someone else's partner harming them is still a crisis to route: the helplines serve the friend who
+# is worried too. It is told at a distance only once it is over: an ex, a past habit, a person now safe.
+_OVER_NOW = re.compile(
+    r"\b(?:used to|ex|ex-\w+|left (?:him|her|them)|(?:is|are|she's|he's) (?:staying|living) with (?:us|me)|"
+    r"moved out|got out|years ago)\b"
+)
+
+
 def _told_at_a_distance(sentence: str) -> bool:
     if _SOMEONE_ELSES.search(sentence) and not _HARM_TO_ME.search(sentence):
-        return True
+        return bool(_OVER_NOW.search(sentence))
     if _FICTION.search(sentence) and not re.search(r"\b(?:to me|me too|like (?:he|she) does)\b", sentence):
         return True
     return bool(_CHILDHOOD.search(sentence)) and not _NOW_PARTNER.search(sentence)
