@@ -11,13 +11,14 @@ from coach.generation.base import Generator
 from coach.generation.composer import Composer
 from coach.knowledge.cards import Card, load_cards
 from coach.knowledge.index import KnowledgeIndex, SyncReport, default_knowledge_dir
-from coach.language import feeling_model
+from coach.language import feeling_model, valence
 from coach.language.feeling_model import FeelingModel
 from coach.resources import resource_dir
 from coach.schemas import JudgeName
 from coach.scoring.base import Scorer
 from coach.scoring.rules import RulesScorer
 from coach.settings import Settings
+from coach.text_classifier import TextClassifier
 
 if TYPE_CHECKING:
     # Imported when first used: compiling the screen's rules takes half a second, and
@@ -56,10 +57,19 @@ class Services:
         )
 
     @cached_property
+    def valence_model(self) -> TextClassifier:
+        return valence.load_or_fit(
+            self.settings.data_dir / "models",
+            resource_dir("feelings") / "valence.jsonl",
+            resource_dir("feelings") / "examples.jsonl",
+        )
+
+    @cached_property
     def composer(self) -> Composer:
         return Composer(
             {card.id: card.questions for card in self.cards},
-            guess_feelings=lambda text: self.feeling_model.guess(text),
+            guess_feelings=lambda text: self.feeling_model.guess(text, limit=len(self.feeling_model.labels)),
+            good_chance=lambda text: valence.good_chance(self.valence_model, text),
         )
 
     @cached_property
@@ -90,6 +100,7 @@ class Services:
             report = self.index.sync_cards(self.cards)
             _ = self.rules.model
             _ = self.feeling_model
+            _ = self.valence_model
             _ = self.safety.screen("warm up")
             self._ready.set()
             return report

@@ -13,7 +13,7 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
@@ -110,7 +110,7 @@ def fit(
     )
 
 
-def cache_key(settings: dict[str, object], labels: Sequence[str], texts: Sequence[str]) -> str:
+def cache_key(settings: Mapping[str, object], labels: Sequence[str], texts: Sequence[str]) -> str:
     payload = json.dumps({**settings, "model": MODEL_NAME, "rows": [*zip(labels, texts, strict=True)]})
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
@@ -119,24 +119,25 @@ def load_or_fit(
     path: Path,
     labels: Sequence[str],
     texts: Sequence[str],
-    vectors: npt.NDArray[np.float32],
+    vectors: Callable[[], npt.NDArray[np.float32]],
     *,
     c: float,
     min_examples: int,
     balanced: bool = False,
 ) -> TextClassifier:
     """The classifier cached at ``path`` (whose name should carry ``cache_key``), or a new fit
-    saved there."""
-    if vectors.shape[1] != DIMENSION:
-        raise ValueError(f"expected {DIMENSION}-dimensional vectors, got {vectors.shape[1]}")
+    saved there; ``vectors`` gives the texts' embeddings, and is called only to fit."""
     if path.exists():
         try:
             with np.load(path, allow_pickle=False) as data:
                 return TextClassifier(**{name: data[name] for name in TextClassifier.__dataclass_fields__})
         except (OSError, KeyError, ValueError):
             log.warning("model cache %s is unreadable; refitting", path)
+    embedded = vectors()
+    if embedded.shape[1] != DIMENSION:
+        raise ValueError(f"expected {DIMENSION}-dimensional vectors, got {embedded.shape[1]}")
     log.info("fitting %s on %d texts", path.name, len(texts))
-    model = fit(labels, texts, vectors, c=c, min_examples=min_examples, balanced=balanced)
+    model = fit(labels, texts, embedded, c=c, min_examples=min_examples, balanced=balanced)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp.npz")

@@ -215,6 +215,11 @@ _POSITIVE_VALIDATIONS = (
     "It's a joy to hear.",
 )
 _AHEAD = frozenset({"excited", "hopeful"})
+# How sure the valence model must be before a message the rules read as hurt is named as warm.
+_SURELY_GOOD = 0.8
+_WARM = ("grateful", "happy")
+# Only the feeling model's likeliest few may join ``emotions``.
+_GUESSES = 3
 _ENJOYMENT = "content"
 _GRATITUDE = "grateful"
 # Good news that is someone else's ("so happy for her", "proud of you", "my sister got engaged"):
@@ -1125,11 +1130,14 @@ class Composer:
         self,
         questions: dict[str, list[str]] | None = None,
         guess_feelings: Callable[[str], list[str]] | None = None,
+        good_chance: Callable[[str], float] | None = None,
     ) -> None:
         # card id -> the open questions written on that card
         self._questions = questions or {}
-        # text -> feelings a model finds likely, most likely first (``feeling_model``)
+        # text -> every feeling the model knows, most likely first (``feeling_model``)
         self._guess_feelings = guess_feelings
+        # text -> how likely it mainly carries good feelings (``valence``)
+        self._good_chance = good_chance
 
     async def generate(self, request: GenerationRequest, n: int = 1) -> list[Candidate]:
         return self.variants(request, limit=n)
@@ -1139,7 +1147,7 @@ class Composer:
 
     def variants(self, request: GenerationRequest, limit: int = 6) -> list[Candidate]:
         message = request.message
-        names = feelings.likely(message, limit=2)
+        names = self._feelings(message)
         emotions = self._emotions(message, names)
         out: list[Candidate] = []
         seen: set[str] = set()
@@ -1157,6 +1165,27 @@ class Composer:
             out.append(Candidate(reflection=text, emotions=emotions, source=NAME))
         return out
 
+    def _feelings(self, message: str) -> list[str]:
+        """The feelings the reflection names: the rules', or good ones for warmth they cannot read.
+
+        Love told through a detail, or news told flatly, names nothing the rules know, and their
+        fallback is a complaint's hurt. When the rules found nothing but that fallback, the message
+        is not sarcastic and the valence model is sure it is warm, the feeling model's likeliest
+        good feelings are named instead.
+        """
+        names = feelings.likely(message, limit=2)
+        if (
+            self._good_chance is None
+            or names[0] in POSITIVE
+            or feelings.sarcastic(message)
+            or not feelings.guessed_only(message)
+            or self._good_chance(message) < _SURELY_GOOD
+        ):
+            return names
+        ranked = self._guess_feelings(message) if self._guess_feelings else []
+        good = [f for f in ranked if f in POSITIVE]
+        return (good + [f for f in _WARM if f not in good])[:2]
+
     def _emotions(self, message: str, names: list[str]) -> list[str]:
         """The feelings the reflection names, and the model's likeliest other one beside them.
 
@@ -1168,7 +1197,7 @@ class Composer:
             return names
         positive = names[0] in POSITIVE
         refused = feelings.disowned(message)
-        for guess in self._guess_feelings(message):
+        for guess in self._guess_feelings(message)[:_GUESSES]:
             if guess in names or guess in refused or (guess in POSITIVE) != positive:
                 continue
             if feelings.echoes(guess, names):

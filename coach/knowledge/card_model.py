@@ -50,5 +50,10 @@ def load_or_fit(
         return None
     key = text_classifier.cache_key({"format": _FORMAT, "c": _C, "min": _MIN_EXAMPLES}, labels, texts)
     return text_classifier.load_or_fit(
-        cache_dir / f"cards-v{_FORMAT}-{key}.npz", labels, texts, vectors, c=_C, min_examples=_MIN_EXAMPLES
+        cache_dir / f"cards-v{_FORMAT}-{key}.npz",
+        labels,
+        texts,
+        lambda: vectors,
+        c=_C,
+        min_examples=_MIN_EXAMPLES,
     )

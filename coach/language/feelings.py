@@ -586,7 +586,10 @@ SARCASM = _p(
     r"\bonly took (?:you |them |him |her )?(?:\w+ ){0,2}(?:days?|weeks?|months?|years?|ages|forever|fortnights?|hours?)\b|"
     r"\btook (?:you )?long enough\b|\bnice of you to (?:show|turn|join|finally|bother)\b|\bmust be nice\b|"
     r"\bcan'?t wait to (?:spend|sit|do|be|eat|watch)\b[^.!?]*\b(?:again|alone|on my own|by myself|telly|tv)\b|"
-    r"\bwell done (?:you|u)\b[^.!?]*\b(?:finally|only|again)\b"
+    r"\bwell done (?:you|u)\b[^.!?]*\b(?:finally|only|again)\b|"
+    r"\blove that for (?:me|us)\b|"
+    # the upside-down smile: words that say the opposite of what is meant
+    r"🙃"
 )
 
 
@@ -1909,6 +1912,19 @@ def likely(text: str, limit: int = 2) -> list[str]:
         return found
     default = ["hurt", "frustrated"] if good_news.addresses_partner(text) else ["sad", "worried"]
     return (default + [f for f in found if f not in default])[:limit]
+
+
+_REPETITION = "this happening again and again"
+
+
+def guessed_only(text: str) -> bool:
+    """Whether ``likely`` would name feelings the message does not show: no feeling named or
+    missed, and no situation read beyond repetition, which love tells as often as complaint
+    ("every morning you make my tea before yours")."""
+    text = plain(text)
+    if any(span.feeling not in GENERIC for span in own_feelings(text)) or absent(text):
+        return False
+    return all(rule.situation == _REPETITION for rule in implied(text))
 
 
 def named_feelings(text: str) -> list[FeelingSpan]:
