@@ -88,6 +88,32 @@ def test_sympathy_for_a_loss_is_never_read_as_mock_sympathy(services: Services) 
         assert not evaluation.flags["contempt"].flagged, (reply, evaluation.flags["contempt"])
 
 
+LAUGHING_WITH = [
+    ("you left the milk out AGAIN", "lol sorry babe, I'll grab more on the way home x"),
+    ("I got the promotion!!! I start in March", "haha knew it, so proud of you 😂 drinks on me"),
+    ("you forgot to book the table", "oops 😂 my bad, ringing them now. were you looking forward to it?"),
+]
+LAUGHING_AT = [
+    ("you left the milk out AGAIN", "lol ok mum"),
+    ("you left the milk out AGAIN", "haha sorry, didn't realise you were the milk police"),
+    ("you forgot to book the table", "lol sure, because you've never forgotten anything. whatever."),
+]
+
+
+@pytest.mark.parametrize(("message", "reply"), LAUGHING_WITH)
+def test_laughing_with_them_beside_an_apology_or_warmth_is_not_contempt(
+    services: Services, message: str, reply: str
+) -> None:
+    evaluation = services.rules.score(message, reply)
+    assert not evaluation.flags["contempt"].flagged, (reply, evaluation.flags["contempt"])
+
+
+@pytest.mark.parametrize(("message", "reply"), LAUGHING_AT)
+def test_laughing_at_them_is_still_contempt(services: Services, message: str, reply: str) -> None:
+    evaluation = services.rules.score(message, reply)
+    assert evaluation.flags["contempt"].flagged, (reply, evaluation.flags["contempt"])
+
+
 @pytest.mark.parametrize(
     ("reply", "flag"),
     [

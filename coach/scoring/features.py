@@ -244,6 +244,32 @@ def sincere_feeling_with(message: str, reply: str) -> bool:
     return len(content_words(rest)) <= 1 and not _PRAISE.search(rest)
 
 
+# Laughter is a contempt cue ("lol ok detective"), but beside an apology, an endearment or a
+# feeling of theirs it is laughing with them: "haha sorry babe, my bad x", "lol so proud of you".
+_LAUGHTER = re.compile(r"^(?:lol|lmao|haha+|hah|😂|🤣)$", re.IGNORECASE)
+_APOLOGY = re.compile(
+    r"\bsorry\b(?! (?:you feel|if|that you feel|for (?:existing|breathing|living|caring|having))\b)"
+    r"(?![^.!?]{0,12}\b(?:didn'?t|did not) reali[sz]e)|\bmy bad\b|\bo+ps\b|\bwhoops\b",
+    re.IGNORECASE,
+)
+_WITH_THEM = frozenset({"warmth", "empathy"})
+_NOT_WITH_THEM = frozenset({"criticism", "stonewalling"})
+
+
+def laughing_with(reply: str, hits: list[CueHit], named: list[str]) -> bool:
+    """The reply's only contempt cue is laughter, and it laughs beside a real apology, an
+    endearment or hug, or a feeling of theirs, with no attack, shutdown or defence unapologised."""
+    contempt = [h for h in hits if h.group == "contempt"]
+    if not contempt or any(not _LAUGHTER.match(h.text) for h in contempt):
+        return False
+    if any(h.strong or h.group in _NOT_WITH_THEM for h in hits):
+        return False
+    if _APOLOGY.search(reply):
+        return True
+    defends = any(h.group in _DEFENCE_GROUPS for h in hits)
+    return not defends and (bool(named) or any(h.group in _WITH_THEM for h in hits))
+
+
 @dataclass(frozen=True)
 class PairFeatures:
     """Everything the scorer derives from one pair, kept for evidence and rationales."""
