@@ -1519,3 +1519,12 @@ def test_love_and_pride_told_plainly_are_good_feelings(message: str) -> None:
 
 def test_pride_missing_is_still_a_complaint() -> None:
     assert not set(feelings.likely("you never say you're proud of me", 2)) & feelings.POSITIVE
+
+
+@pytest.mark.parametrize("message", ["fine.", "k", "Okay.", "It's fine. Go."])
+def test_a_curt_one_word_answer_is_a_door_closing(message: str) -> None:
+    assert feelings.likely(message)[0] == "hurt", feelings.likely(message)
+
+
+def test_fine_in_news_is_not_a_curt_answer() -> None:
+    assert "let down" not in feelings.likely("the MOT went fine. new tyres though")

@@ -1621,7 +1621,12 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         _p(r"\b(?:i'?m sorry|apologi[sz]e)\b"), ("regretful", "guilty"), "wanting to make this right"
     ),
     ImpliedFeeling(
-        _p(r"\b(?:guess i'?ll|i'?ll just|never mind|forget it|doesn'?t matter|whatever|fine\.)\b"),
+        _p(
+            r"\b(?:guess i'?ll|i'?ll just|never mind|forget it|doesn'?t matter|whatever)\b|"
+            r"(?:^|[.!?]\s*)(?:i'?m |it'?s |im |its |that'?s |all )?fine\.(?!\w)|"
+            # a whole message of one curt word is a door closing, not news
+            r"^\W*(?:k+|ok|okay|sure|right|noted|cool)\W*$"
+        ),
         ("hurt", "let down"),
         "it not seeming worth asking any more",
     ),
