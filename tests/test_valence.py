@@ -111,3 +111,24 @@ def test_the_services_composer_names_love_told_through_a_detail(services: Servic
     message = "Nine years and you still warm my side of the bed with the hot water bottle before I get in."
     names = services.composer.compose(GenerationRequest(message=message)).emotions
     assert names[0] in POSITIVE, names
+
+
+def test_warmth_said_to_the_partner_is_thanks_or_happiness_not_pride() -> None:
+    composer = Composer(
+        guess_feelings=lambda _text: ["proud", "relieved", "content", "grateful"],
+        good_chance=lambda _text: 0.95,
+    )
+    to_partner = composer.compose(
+        GenerationRequest(message="Every morning you leave the good mug out for me.")
+    )
+    assert to_partner.emotions[:2] == ["content", "grateful"]
+    news = composer.compose(GenerationRequest(message="Ran the whole 10k without stopping. Last place."))
+    assert news.emotions[:2] == ["proud", "relieved"]
+
+
+def test_an_invitation_to_the_listener_is_not_said_back() -> None:
+    composer = Composer(good_chance=lambda _text: 0.95)
+    reflection = composer.compose(
+        GenerationRequest(message="Come here and let me hug you. Just because.")
+    ).reflection
+    assert "let you hug me" not in reflection.lower() and "come here" not in reflection.lower(), reflection

@@ -101,7 +101,8 @@ _UNSAYABLE = re.compile(
     r"\b(?:i'?ll|i will) (?:see|meet|call|ring|text|pick) (?:you|u)\b|"
     # a request to the listener ("tell me it's going to be okay", "make it make sense") said back
     # becomes the listener asking themselves
-    r"^(?:tell|make|promise|call|ring|text|hold|hug|give|help|remind) (?:me|it|us)\b|^come home\b",
+    r"^(?:tell|make|promise|call|ring|text|hold|hug|give|help|remind) (?:me|it|us)\b|^come (?:home|here|and|n)\b|"
+    r"^let me\b",
     re.IGNORECASE,
 )
 # A fragment with no verb ("christmas at your parents' again") cannot follow "so for you,".
@@ -218,6 +219,7 @@ _AHEAD = frozenset({"excited", "hopeful"})
 # How sure the valence model must be before a message the rules read as hurt is named as warm.
 _SURELY_GOOD = 0.8
 _WARM = ("grateful", "happy")
+_WARM_TO_PARTNER = frozenset({"grateful", "happy", "content"})
 # Only the feeling model's likeliest few may join ``emotions``.
 _GUESSES = 3
 _ENJOYMENT = "content"
@@ -1183,7 +1185,9 @@ class Composer:
         ):
             return names
         ranked = self._guess_feelings(message) if self._guess_feelings else []
-        good = [f for f in ranked if f in POSITIVE]
+        # Said to the partner, warmth is thanks or happiness with them, not pride or relief.
+        allowed = _WARM_TO_PARTNER if good_news.addresses_partner(message) else POSITIVE
+        good = [f for f in ranked if f in allowed]
         return (good + [f for f in _WARM if f not in good])[:2]
 
     def _emotions(self, message: str, names: list[str]) -> list[str]:
