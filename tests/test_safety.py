@@ -291,6 +291,7 @@ def test_a_worry_that_is_not_danger_now_is_a_check_in(screen: SafetyScreen, text
 INDIRECT_CRISES = [
     ("I've given my guitar and my records to my brother, he might as well have them now", "self_harm"),
     ("they'd honestly all be better off if I wasn't around to mess things up", "self_harm"),
+    ("I won't be around much longer, I've sorted out who gets the dog", "self_harm"),
     ("don't worry, I won't be anyone's problem for much longer", "self_harm"),
     ("what's the point in waking up tomorrow, nothing ever changes", "self_harm"),
     ("I've written my goodbyes, they're in an envelope on the desk", "self_harm"),
@@ -437,6 +438,7 @@ BANTER_AND_ACCIDENTS = [
     "she grabbed my arm so hard in the horror film she left marks 😂",
     "you sat me down at the kitchen table with a cuppa and made me do it. Full funding! Thank you, legend",
     "my nan keeps threatening to knit me another jumper",
+    "I won't be around much next month, year end is eating me alive",
     "my brother's threatening to make us all do a family quiz at christmas",
     "we won't let her have a phone until she's 13 and she thinks we're monsters",
 ]

@@ -208,6 +208,16 @@ _IDIOMS: list[tuple[str, str]] = [
         "is wearing me out",
     ),
     (r"\b(?:it|this|that|these|those|they) (?:\w+ )?kills? me\b", "it gets to me"),
+    # work or worry "eating me alive"; and away for a stretch of the calendar, not gone for good
+    (
+        r"\b(?:is|are|was|were|'s|'re|keeps|kept) (?:\w+ )?eating (?:me|us|him|her|them) alive\b",
+        "is wearing me out",
+    ),
+    (
+        r"\b(?:won't|will not|wont|not going to|not gonna) be around (?:much )?(?:this|next|for the next|for a "
+        r"few|for the rest of the) (?:week|weekend|month|fortnight|few (?:days|weeks)|term|quarter)\b",
+        "will be busy for a while",
+    ),
     (
         r"\bkilling (?:me|us)\b(?=[^.!?]{0,30}(?:lol|haha|😂|🤣|with (?:the|these|those|your|his|her)))",
         "wearing me out",
