@@ -196,6 +196,8 @@ SOMEONE_ELSE_IN_DANGER = [
     ("my best mate's boyfriend has been punching her, she's still living with him", "violence"),
     ("my flatmate's girlfriend threw a mug at his head last night, he's got a cut above his eye", "violence"),
     ("my sister's husband shoved her down the stairs on Sunday and she says she fell", "violence"),
+    ("Tom punched Sarah in the stomach last night and she still went to work", "violence"),
+    ("my stepdad slapped my little brother across the face for talking back", "violence"),
 ]
 
 
@@ -439,6 +441,8 @@ BANTER_AND_ACCIDENTS = [
     "you sat me down at the kitchen table with a cuppa and made me do it. Full funding! Thank you, legend",
     "my nan keeps threatening to knit me another jumper",
     "I won't be around much next month, year end is eating me alive",
+    "the ball hit him right in the face at training, poor lad",
+    "got whacked in the face by a branch walking the dog",
     "my brother's threatening to make us all do a family quiz at christmas",
     "we won't let her have a phone until she's 13 and she thinks we're monsters",
 ]

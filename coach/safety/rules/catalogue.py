@@ -37,7 +37,7 @@ ORDER: tuple[str, ...] = tuple(
         """,
             # violence
             """
-            tied_up hit push grab grab_body held_neck smother body_attack tried_to_kill drag_pin throw_at
+            tied_up hit blow_to_body push grab grab_body held_neck smother body_attack tried_to_kill drag_pin throw_at
             slam_part knocked injury get_hurt so_badly physical fear_for_life going_to_kill_me weapon_use
             gun_menace accident_claim object_on_body cover_story injury_named scald torture animal_cruelty
             scare_drive made_me_do attack_intent never_hit property_violence intimidation

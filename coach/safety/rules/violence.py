@@ -57,6 +57,20 @@ def rules() -> list[Rule]:
         her_object=True,
         on_humour="concern",
     )
+    # A blow that lands on a named part of someone's body: the person may be named ("smacked Lily
+    # across the face"), a relative or a stranger, which the pronoun rules above do not read.
+    add(
+        "blow_to_body",
+        VIOLENCE,
+        "crisis",
+        rf"\b(?P<key>{STRONG_BLOWS}) (?!(?:the|a|an|my|his|her|your|their|our) (?:ball|wall|door|table|"
+        r"car|bag|window|pillow|cushion|dog|cat|screen|phone|tv|telly|fridge|steering wheel|dashboard|"
+        r"mosquito|fly|wasp|button|snooze)\b)(?:[\w']+ ){1,3}?(?:across|in|round|around|on|over) the "
+        r"(?:face|head|mouth|jaw|nose|eye|stomach|belly|gut|ribs|chest|throat|neck|back of the head|ear)s?\b",
+        not_before=INANIMATE_BEFORE.pattern + "|" + MODAL_BEFORE.pattern,
+        unless=PLAY.pattern + r"|\b(?:dream|dreamt|dreamed|nightmare|film|movie|episode|game|match)\b",
+        on_humour="concern",
+    )
     add(
         "push",
         VIOLENCE,
