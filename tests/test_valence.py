@@ -78,7 +78,7 @@ def test_the_fitted_model_is_cached_and_reloaded(tmp_path: Path) -> None:
 
 def _composer(chance: float) -> Composer:
     return Composer(
-        guess_feelings=lambda _text: ["sad", "grateful", "hurt", "proud"],
+        guess_feelings=lambda _text: ["grateful", "sad", "proud", "hurt"],
         good_chance=lambda _text: chance,
     )
 
@@ -91,7 +91,7 @@ def test_a_warm_message_the_rules_cannot_read_is_named_as_warm() -> None:
     message = "Every morning you leave the good mug out for me. Twelve years."
     assert _names(_composer(0.1), message)[0] not in POSITIVE
     names = _names(_composer(0.95), message)
-    assert names[:2] == ["grateful", "proud"]
+    assert names[:2] == ["grateful", "happy"]
     reflection = _composer(0.95).compose(GenerationRequest(message=message)).reflection
     assert "grateful" in reflection and "frustrat" not in reflection and "worn down" not in reflection
 
@@ -107,8 +107,10 @@ def test_sarcasm_a_named_hurt_or_a_read_situation_is_never_turned_warm() -> None
         assert _names(sure, message)[0] not in POSITIVE, message
 
 
-def test_the_services_composer_names_love_told_through_a_detail(services: Services) -> None:
-    message = "Nine years and you still warm my side of the bed with the hot water bottle before I get in."
+def test_the_services_composer_names_news_told_flatly_as_good_news(services: Services) -> None:
+    message = (
+        "Swam a whole length of the big pool tonight without stopping. Slowest in the lane. Didn't care."
+    )
     names = services.composer.compose(GenerationRequest(message=message)).emotions
     assert names[0] in POSITIVE, names
 
@@ -132,3 +134,15 @@ def test_an_invitation_to_the_listener_is_not_said_back() -> None:
         GenerationRequest(message="Come here and let me hug you. Just because.")
     ).reflection
     assert "let you hug me" not in reflection.lower() and "come here" not in reflection.lower(), reflection
+
+
+def test_warm_words_are_not_enough_when_the_feeling_model_hears_a_hard_feeling() -> None:
+    """Longing borrows love's words; both models must agree before the rules are overruled."""
+    composer = Composer(
+        guess_feelings=lambda _text: ["lonely", "sad", "hurt", "grateful"],
+        good_chance=lambda _text: 0.99,
+    )
+    names = composer.compose(
+        GenerationRequest(message="Slept in your hoodie again. It still smells of you.")
+    ).emotions
+    assert names[0] not in POSITIVE, names
