@@ -76,11 +76,8 @@ def test_the_fitted_model_is_cached_and_reloaded(tmp_path: Path) -> None:
     assert cached.stat().st_mtime_ns == stamp
 
 
-def _composer(chance: float) -> Composer:
-    return Composer(
-        guess_feelings=lambda _text: ["grateful", "sad", "proud", "hurt"],
-        good_chance=lambda _text: chance,
-    )
+def _composer(chance: float, guesses: tuple[str, ...] = ("grateful", "sad", "proud", "hurt")) -> Composer:
+    return Composer(guess_feelings=lambda _text: list(guesses), good_chance=lambda _text: chance)
 
 
 def _names(composer: Composer, message: str) -> list[str]:
@@ -116,33 +113,23 @@ def test_the_services_composer_names_news_told_flatly_as_good_news(services: Ser
 
 
 def test_warmth_said_to_the_partner_is_thanks_or_happiness_not_pride() -> None:
-    composer = Composer(
-        guess_feelings=lambda _text: ["proud", "relieved", "content", "grateful"],
-        good_chance=lambda _text: 0.95,
-    )
-    to_partner = composer.compose(
-        GenerationRequest(message="Every morning you leave the good mug out for me.")
-    )
-    assert to_partner.emotions[:2] == ["content", "grateful"]
-    news = composer.compose(GenerationRequest(message="Ran the whole 10k without stopping. Last place."))
-    assert news.emotions[:2] == ["proud", "relieved"]
+    composer = _composer(0.95, ("proud", "relieved", "content", "grateful"))
+    assert _names(composer, "Every morning you leave the good mug out for me.")[:2] == ["content", "grateful"]
+    assert _names(composer, "Ran the whole 10k without stopping. Last place.")[:2] == ["proud", "relieved"]
 
 
 def test_an_invitation_to_the_listener_is_not_said_back() -> None:
-    composer = Composer(good_chance=lambda _text: 0.95)
-    reflection = composer.compose(
+    reflection = _composer(0.95).compose(
         GenerationRequest(message="Come here and let me hug you. Just because.")
-    ).reflection
-    assert "let you hug me" not in reflection.lower() and "come here" not in reflection.lower(), reflection
+    )
+    text = reflection.reflection.lower()
+    assert reflection.emotions[0] in POSITIVE and "let you hug me" not in text and "come here" not in text, (
+        text
+    )
 
 
 def test_warm_words_are_not_enough_when_the_feeling_model_hears_a_hard_feeling() -> None:
     """Longing borrows love's words; both models must agree before the rules are overruled."""
-    composer = Composer(
-        guess_feelings=lambda _text: ["lonely", "sad", "hurt", "grateful"],
-        good_chance=lambda _text: 0.99,
-    )
-    names = composer.compose(
-        GenerationRequest(message="Slept in your hoodie again. It still smells of you.")
-    ).emotions
+    composer = _composer(0.99, ("lonely", "sad", "hurt", "grateful"))
+    names = _names(composer, "Slept in your hoodie again. It still smells of you.")
     assert names[0] not in POSITIVE, names
