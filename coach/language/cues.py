@@ -50,6 +50,8 @@ def _cues(group: str, *expressions: str, strong: bool = False) -> list[Cue]:
 
 
 _YOU = r"(?:you|u)"
+# Laughter: a contempt cue here, and what ``scoring.features.laughing_with`` looks for beside warmth.
+LAUGHTER = r"\b(?:lol|lmao|haha+|hah)\b|😂|🤣"
 _YOURE = r"(?:you're|youre|you are|ur)"
 
 CUES: tuple[Cue, ...] = tuple(
@@ -78,7 +80,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bso hard being\b|\bthe only (?:adult|grown[- ]up|one who (?:does|works|suffers))\b",
         r"(?<!not )(?<!isn't )(?<!wasn't )\b(?:pathetic|ridiculous|laughable)\b|\bgive me a break\b",
         r"\byeah,? right\b|\bsure you (?:do|did|are)\b|\bsure,? jan\b",
-        r"\b(?:lol|lmao|haha+|hah)\b|😂|🤣",
+        LAUGHTER,
         r"\b(?:oh|wow|gosh|my),? (?:wow|dear|my|poor)\b",
         r"^\s*(?:oh,?\s+)?(?:right|sure|yeah),? because\b|\bbecause (?:that'?s|this is|wanting|caring) [^.?!]*\b(?:crime|sin|problem) now\b",
         r"\bhow (?:romantic|flattering|thoughtful|generous|lovely|convenient|original|noble|mature|touching|sweet|novel)\b\s*[.!]",

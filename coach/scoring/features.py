@@ -12,7 +12,7 @@ import numpy.typing as npt
 
 from coach.embeddings import get_embedder
 from coach.language import feelings, good_news
-from coach.language.cues import CUE_GROUPS, CueHit, count_but, find_cues, question_count
+from coach.language.cues import CUE_GROUPS, LAUGHTER, CueHit, count_but, find_cues, question_count
 from coach.language.tokens import content_words, shared_content_ratio, stem, words
 
 HAND_FEATURES = (
@@ -246,7 +246,7 @@ def sincere_feeling_with(message: str, reply: str) -> bool:
 
 # Laughter is a contempt cue ("lol ok detective"), but beside an apology, an endearment or a
 # feeling of theirs it is laughing with them: "haha sorry babe, my bad x", "lol so proud of you".
-_LAUGHTER = re.compile(r"^(?:lol|lmao|haha+|hah|😂|🤣)$", re.IGNORECASE)
+_LAUGHTER = re.compile(rf"^(?:{LAUGHTER})$", re.IGNORECASE)
 _APOLOGY = re.compile(
     r"\bsorry\b(?! (?:you feel|if|that you feel|for (?:existing|breathing|living|caring|having))\b)"
     r"(?![^.!?]{0,12}\b(?:didn'?t|did not) reali[sz]e)|\bmy bad\b|\bo+ps\b|\bwhoops\b",
