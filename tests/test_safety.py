@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
@@ -144,6 +145,26 @@ def test_negation_lowers_crisis_to_a_check_in(screen: SafetyScreen) -> None:
         result = screen.screen(text)
         assert result.level == "concern", text
         assert result.message
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A check-in rule (low mood) and a confident model agree: two witnesses make a crisis.
+        ("I have stopped eating properly since the move.", "crisis"),
+        # A denial names the topic without the harm, so the model alone is not enough.
+        ("He has never hit me, he just shouts.", "concern"),
+    ],
+)
+def test_a_confident_model_over_a_check_in_rule_is_a_crisis_unless_the_rule_is_banter(
+    safety_dir: Path, monkeypatch: pytest.MonkeyPatch, text: str, level: str
+) -> None:
+    gate = SafetyScreen(_settings(safety_dir))
+    categories = np.zeros(len(CATEGORIES))
+    categories[CATEGORIES.index("self_harm")] = 1.0
+    # Between the plain threshold and the one kept for banter and idioms.
+    monkeypatch.setattr(gate, "_predict", lambda _text: (0.05, 0.85, categories))
+    assert gate.screen(text).level == level
 
 
 def test_a_crisis_sentence_inside_a_long_message_is_found(screen: SafetyScreen) -> None:

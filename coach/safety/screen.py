@@ -140,9 +140,9 @@ class SafetyScreen:
             or any(h.rule in _BANTER_RULES or h.negated for h in concern_hits)
             or softened(rewritten)
         )
-        # When a rule has already read the message as a check-in, overriding it needs the same
-        # certainty as overriding an idiom.
-        threshold = CRISIS_THRESHOLD_IDIOM if banter or concern_hits else CRISIS_THRESHOLD
+        # A check-in rule that is not banter ("he checks my phone", "I've stopped eating") is a
+        # second witness, not a doubt, so the model needs no more certainty than it does alone.
+        threshold = CRISIS_THRESHOLD_IDIOM if banter else CRISIS_THRESHOLD
         if p_crisis >= threshold:
             categories = _model_categories(category_p)
             return Assessment(
