@@ -88,6 +88,16 @@ def test_sympathy_for_a_loss_is_never_read_as_mock_sympathy(services: Services) 
         assert not evaluation.flags["contempt"].flagged, (reply, evaluation.flags["contempt"])
 
 
+@pytest.mark.parametrize(
+    "reply", ["I am so sorry, love. I should have remembered.", "sorry babe. I know that stung."]
+)
+def test_a_plain_apology_to_a_complaint_is_neither_contempt_nor_a_defence(
+    services: Services, reply: str
+) -> None:
+    evaluation = services.rules.score("You forgot my birthday. Not even a text. Forty years married.", reply)
+    assert not [flag for flag, result in evaluation.flags.items() if result.flagged], evaluation.flags
+
+
 LAUGHING_WITH = [
     ("you left the milk out AGAIN", "lol sorry babe, I'll grab more on the way home x"),
     ("I got the promotion!!! I start in March", "haha knew it, so proud of you 😂 drinks on me"),
@@ -191,6 +201,13 @@ def test_cues_leave_warm_or_reflective_replies_alone(reply: str, group: str) -> 
         ("I'm not going to exaggerate how hard that was for you.", "defensiveness", False),
         ("I'm sorry you feel that way.", "defensiveness", True),
         ("I'm sorry you feel so on your own with it.", "defensiveness", False),
+        ("I really am sorry, sweetheart. That wasn't right of me.", "ownership", True),
+        ("I am so sorry, love.", "ownership", True),
+        ("Ehya, sorry. Go and rest, I'll take the kids tomorrow.", "ownership", True),
+        ("Sorry my career is so inconvenient for your bar night.", "ownership", False),
+        ("Sorry!! But you chose the 7pm one.", "ownership", False),
+        ("Well, sorry!", "ownership", False),
+        ("That wasn't right of you.", "ownership", False),
     ],
 )
 def test_new_cue_shapes_and_their_near_misses(reply: str, group: str, present: bool) -> None:

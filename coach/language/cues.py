@@ -358,9 +358,15 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "ownership",
         # Owning one's part without a "but": what separates a validating "I" from a defensive one.
-        r"\bi'?m (?:so |really |truly )?sorry\b(?! if| you feel| (?:that )?my\b| for (?:existing|breathing|living|caring|having)\b)(?![^.!?]*\bbut\b)",
+        r"\bi(?:'?m| am| (?:really|truly|genuinely) am)(?: (?:so|really|truly|very|deeply|genuinely))* sorry\b"
+        r"(?! if| you feel| (?:that )?my\b| for (?:existing|breathing|living|caring|having)\b)(?![^.!?]*\bbut\b)",
+        # "Sorry." or "oh, sorry love." opening the reply as a sentence of its own: a "Sorry" that
+        # runs on ("Sorry my job is so inconvenient for you"), or one dropped mid-reply ("a
+        # temperature. so sorry. shall I drop everything again?"), is as often a sarcastic one.
+        r"^\W*(?:(?!well\b)[a-z]+,?\s+)?(?:so |really |very )?sorry(?: (?!for\b|if\b|but\b|not\b)[a-z]+)?\s*(?:[.!]++|\bx+\b|❤️?|💔|😢|😔|🫶|$)(?!\s*but\b)",
         r"\byou'?re (?:right|not wrong)\b(?![^.!?]*\bbut\b)|\bthat'?s on me\b|(?<!not )\bmy fault\b",
         r"\bi should(?:'ve| have| not have)\b|\bi shouldn'?t have\b|\bi (?:messed|screwed|mucked) (?:it |that |this )?up\b",
+        r"\b(?:that|it) (?:wasn'?t|was not|isn'?t|is not) (?:right|fair|ok|okay|kind|nice) of me\b",
         r"\bi got (?:it|that|this) wrong\b|\bi own (?:that|it)\b|\bi let you down\b|\bi (?:wasn'?t|was not) there\b",
         r"\b(?:that'?s|it'?s|that was|it was|it's been) (?:not|never|hardly) (?:been )?fair (?:on|to) you\b|\bi'?ve been (?:selfish|unfair|distant|rubbish|useless|careless|thoughtless|a \w+)\b",
         # A reason given and then set aside by the speaker ("work swallowed me, but that's no
