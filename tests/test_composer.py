@@ -1528,3 +1528,62 @@ def test_a_curt_one_word_answer_is_a_door_closing(message: str) -> None:
 
 def test_fine_in_news_is_not_a_curt_answer() -> None:
     assert "let down" not in feelings.likely("the MOT went fine. new tyres though")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "You always save me the crispy corner of the lasagne so I don't have to fight for it.",
+        "Twenty-two years on Sunday and it's still only ever been you.",
+        "The bedside lamp's always on when I get in from nights. Don't think I haven't noticed.",
+    ],
+)
+def test_care_noticed_and_love_declared_are_named_touched_and_grateful(message: str) -> None:
+    """Love told in a complaint's words ("always", "still", "never had to ask") is not a complaint."""
+    candidate = Composer().compose(GenerationRequest(message=message))
+    text = candidate.reflection.lower()
+    assert candidate.emotions[:2] == ["touched", "grateful"], candidate.emotions
+    # Nothing was won, so nothing was earned, and the order to the listener is not said back.
+    assert "touched and grateful" in text and "earned" not in text and "look at you" not in text, text
+    assert "haven't noticed" not in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Thirty years today. happy anniversary i guess. you were snoring by ten",
+        "I've never once had to ask you for anything. Because you never offer.",
+        "Why is it always me who has to ask?",
+    ],
+)
+def test_a_grievance_in_the_same_words_is_not_read_as_love(message: str) -> None:
+    assert feelings.likely(message)[0] not in feelings.POSITIVE, feelings.likely(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("I was so touched that you rang my mum on her birthday.", "touched"),
+        ("You make me feel so loved, you know that?", "loved"),
+        ("I don't feel loved anymore.", "unloved"),
+        ("I haven't felt cared for in years.", "unloved"),
+    ],
+)
+def test_touched_and_loved_are_feelings_only_as_states(message: str, expected: str) -> None:
+    assert feelings.likely(message)[0] == expected, feelings.likely(message)
+
+
+def test_being_touched_is_an_act_not_the_feeling() -> None:
+    assert "touched" not in feelings.likely(
+        "My stepdad touched me when I was twelve and I never told anyone."
+    )
+    assert "loved" not in feelings.likely("She loved that film, I hated it.")
+
+
+def test_a_dropped_i_before_dont_is_restored_when_said_back() -> None:
+    candidate = Composer().compose(
+        GenerationRequest(message="Don't think I can do this anymore. Work is crushing me.")
+    )
+    assert "Don't" not in candidate.reflection and "don't think you can" in candidate.reflection.lower(), (
+        candidate.reflection
+    )

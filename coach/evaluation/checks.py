@@ -30,7 +30,7 @@ _SINGLE_WORDS = """
     lost loved miserable misunderstood neglected nervous nostalgic numb offended outraged overlooked
     overwhelmed panicked pressured proud rattled regretful rejected relieved reluctant remorseful
     resentful restless sad scared self-conscious shaken shocked sidelined sorrowful stressed stuck
-    surprised suspicious tense terrified threatened thrilled tired torn trapped troubled uncertain
+    surprised suspicious tense terrified threatened thrilled tired torn touched trapped troubled uncertain
     uncomfortable undermined uneasy unappreciated unheard unimportant unloved unsafe unseen unsupported
     unsure unwanted upset uprooted vulnerable weary worried wounded
 """

@@ -76,6 +76,10 @@ _UNSAYABLE = re.compile(
     # thanks, requests and apologies are said to the listener: shifted they thank or ask oneself,
     # and praise of the listener ("couldn't have done it without you") turns into self-praise
     r"^(?:thank(?:s| you| u)|sorry)\b|\bplease\b|\bwithout (?:you|u)\b|"
+    # so are orders ("don't think I haven't noticed"), unlike a "don't" that dropped its "I"
+    # ("don't think I can do this")
+    r"^(?:don'?t|do not) (?:think|you|tell|let|forget|worry|ever|even|start|bother|make|be|go|wait)\b"
+    r"(?! i (?:can|could|will|'ll|should|am|'m|would|'d)\b)|"
     # comments on the message itself: "that's not a nice thing to admit", "just saying"
     r"\b(?:thing to (?:say|admit|hear|feel)|there i said it|i said it|just saying|sounds? (?:bad|awful|mean|terrible|"
     r"stupid|silly|dramatic|crazy)|i know how (?:it|this|that) sounds)\b|"
@@ -161,6 +165,9 @@ _LEADING_VERB = re.compile(
     r"miss (?:you|u|ya|us|home)|love (?:you|u|ya)|"
     # "Didn't get the headteacher job"
     r"(?:didn'?t|couldn'?t|wasn'?t|haven'?t|hadn'?t) (?!you\b|u\b)|"
+    # "don't know what to do", "don't think I can do this": not an order ("don't think I haven't
+    # noticed", which ``_UNSAYABLE`` keeps out)
+    r"don'?t (?:know|want|understand|remember|care|feel)\b|don'?t think (?=i (?:can|could|will|'ll|should|am|'m|would|'d)\b)|"
     # present forms that only the speaker says of themselves ("keep thinking about it")
     r"keep (?:thinking|wondering|replaying|remembering|going over|checking|looking|scrolling|crying|waking|hoping|"
     r"seeing|hearing|dreaming)|can'?t stop|cannot stop|wish|wished)\b",
@@ -226,6 +233,10 @@ _WARM_TO_PARTNER = frozenset({"grateful", "happy", "content"})
 # Only the feeling model's likeliest few may join ``emotions``.
 _GUESSES = 3
 _ENJOYMENT = "content"
+# Feelings about what was given or had, not won: nothing here was earned, nothing to show off.
+_RECEIVED = frozenset({_ENJOYMENT, "grateful", "touched", "loved"})
+# Of those, the ones said as a state one feels ("how loved you feel"), never "about" something.
+_FELT = frozenset({"touched", "loved"})
 _GRATITUDE = "grateful"
 # Good news that is someone else's ("so happy for her", "proud of you", "my sister got engaged"):
 # the speaker shares in it, but did not earn it or see it come together.
@@ -831,8 +842,20 @@ def _positive_frames(first: str, both: str, s: str, is_clause: bool, v: int) -> 
     if is_clause:
         return (
             f"You sound so {both}: {s}.",
-            f"{_lead('hear', v)} {first} you are: {s}.",
-            f"Look at you, so {both}, now that {s}.",
+            f"{_lead('hear', v)} {both} you feel: {s}."
+            if first in _FELT
+            else f"{_lead('hear', v)} {first} you are: {s}.",
+            f"You sound so {both} that {s}."
+            if first in _RECEIVED
+            else f"Look at you, so {both}, now that {s}.",
+        )
+    if first in _FELT:
+        # Touched and loved are felt, not had "about" something: "how loved you are about what's
+        # happened" does not read.
+        return (
+            f"{_lead('hear', v)} {both} you feel.",
+            f"You sound so {both}, and I can hear it.",
+            f"You feel {both}, and it shows.",
         )
     return (
         f"{_lead('hear', v)} {first} you are about {s}.",
@@ -1179,6 +1202,9 @@ class Composer:
         feeling among its likeliest, the feeling model's likeliest good feelings are named instead.
         """
         names = feelings.likely(message, limit=2)
+        if len(names) == 1 and names[0] in _FELT:
+            # "touched" alone is read as a touch by some: it always comes with its companion.
+            names = [names[0], _GRATITUDE]
         if (
             self._good_chance is None
             or self._guess_feelings is None
@@ -1225,8 +1251,7 @@ class Composer:
                 # Thanks, relief and pride look back: there is nothing ahead to look forward to.
                 questions = [q for q in questions if "looking forward" not in q]
             if (
-                _ENJOYMENT in names
-                or _GRATITUDE in names
+                _RECEIVED.intersection(names)
                 or _THEIR_NEWS.search(request.message)
                 or _AHEAD_OF.search(request.message)
             ):
@@ -1256,7 +1281,7 @@ class Composer:
         own_act = bool(_OWN_ACT.search(message))
         if positive:
             validations = _rotate(_POSITIVE_VALIDATIONS, key >> 3)
-            if _ENJOYMENT in names or _GRATITUDE in names or _THEIR_NEWS.search(message):
+            if _RECEIVED.intersection(names) or _THEIR_NEWS.search(message):
                 # A good time was had, not won, help was given, or the win was someone else's:
                 # there is nothing for the speaker to have earned.
                 validations = [v for v in validations if "earned" not in v]

@@ -292,6 +292,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "hopeful": ("hopeful", "optimistic"),
     "relieved": ("relieved", "relief", "weight off"),
     "grateful": ("grateful", "thankful"),
+    # Only as a state: "he touched me" is no feeling, and may be a harm the safety screen reads.
+    "touched": (
+        "(?:so|really|very|deeply|truly|genuinely|honestly|quite|bit|feel|felt|feeling) touched(?! (?:me|her|him|them|it|on|my|your)\\b)",
+    ),
+    # The lookbehinds keep "I don't feel loved" for the absent-state reading (unloved).
+    "loved": (
+        "(?<!n't )(?<!not )(?<!never )(?:feel|feels|felt|feeling) (?:so |really |very |truly )?(?:loved|cared for)",
+    ),
     "surprised": ("surprised", "taken aback", "caught off guard", "pleasantly surprised"),
     # Shock is mostly bad news: "I'm shocked" is not a surprise party.
     "shaken": (
@@ -401,6 +409,8 @@ _REPLY_LEXICON: dict[str, tuple[str, ...]] = {
     "hopeful": ("hopeful", "hoping", "optimistic"),
     "relieved": ("relieved", "relief"),
     "grateful": ("grateful", "thankful"),
+    "touched": ("touched(?! (?:me|her|him|them|it|on|my|your)\\b)", "moved by"),
+    "loved": ("loved(?! (?:it|that|this|every|the|how|being|having|seeing|doing|going))", "cared for"),
     "nostalgic": ("nostalgic", "homesick"),
     "neglected": ("neglected", "forgotten", "left out", "excluded"),
     "misunderstood": ("misunderstood", "you don't get it", "don't get me"),
@@ -446,7 +456,20 @@ _INTENSIFIER = re.compile(
     re.IGNORECASE,
 )
 # Feelings that mean something went well: the composer celebrates rather than comforts.
-POSITIVE = frozenset({"excited", "happy", "proud", "hopeful", "relieved", "grateful", "surprised", "content"})
+POSITIVE = frozenset(
+    {
+        "excited",
+        "happy",
+        "proud",
+        "hopeful",
+        "relieved",
+        "grateful",
+        "surprised",
+        "content",
+        "touched",
+        "loved",
+    }
+)
 # Too vague to lead with when the situation says something more specific.
 GENERIC = frozenset({"upset"})
 
@@ -1639,8 +1662,12 @@ def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(ordered) + r")\b", re.IGNORECASE)
 
 
+# Feelings whose own word is also an act ("he touched me", "she loved that film"): only their
+# listed forms, which make it a state, count.
+_FORMS_ONLY = frozenset({"touched", "loved"})
 _LEXICON_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (feeling, _forms_pattern((re.escape(feeling), *forms))) for feeling, forms in LEXICON.items()
+    (feeling, _forms_pattern(forms if feeling in _FORMS_ONLY else (re.escape(feeling), *forms)))
+    for feeling, forms in LEXICON.items()
 )
 _EMPATHY_PATTERN = re.compile(r"\b(?:" + "|".join(map(re.escape, EMPATHY_WORDS)) + r")\b", re.IGNORECASE)
 # A named feeling that is negated ("I'm not angry") does not count as the one they feel.

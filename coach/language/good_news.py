@@ -65,6 +65,27 @@ _WARMTH = re.compile(
     r"(?:lovely|perfect|magical|wonderful|special|beautiful)\b",
     re.IGNORECASE,
 )
+# Care noticed and love declared in words a complaint also uses ("Fifteen years. I've never once
+# had to ask", "it's still always you"): the construction, not the "never" or "always", carries it.
+_CHERISHED = re.compile(
+    r"\bdon'?t think i (?:haven'?t|didn'?t) (?:noticed|seen|clocked)\b|"
+    r"\bi (?:do |always |still )?(?:notice|see) (?:that|it|this|everything)\s*(?:[.!x❤♥]|$)|"
+    r"\b(?:never|not) (?:once |even )?(?:had|have|needed|need) to ask\b|\bso (?:that )?i don'?t have to\b|"
+    r"\b(?:it'?s|it is|it was|it'?s been) (?:still |always |only |ever )+(?:been )?(?:you|u)\b|^\W*(?:still |only )?always (?:you|u)\b|"
+    r"\bstill (?:the )?(?:first|only) (?:person|one)\b|\bstill my favou?rite\b|"
+    r"\bi'?d (?:still )?(?:pick|choose|marry|find) (?:you|u)(?: again| all over again| every time| out of)\b|"
+    r"\bhappy anniversary\b(?! to me)|\b(?:get|give me|still get) (?:the )?butterflies\b|"
+    r"\bthe (?:funniest|kindest|loveliest|sweetest|cleverest|bravest|best) (?:\w+ )?(?:person|man|woman|human|dad|mum|"
+    r"husband|wife|partner) (?:i know|i'?ve ever (?:met|known)|alive|in the world)\b|"
+    r"\b(?:keeping|keep) (?:it|this|them) forever\b",
+    re.IGNORECASE,
+)
+# ...and what would turn it into a grievance.
+_GRUDGE = re.compile(
+    r"\b(?:anymore|any more|used to|why|wish|sick of|fed up|supposed to|should(?:n'?t)? have|for once|for a change|"
+    r"would it kill|even once|not even|except|unlike|i guess|i suppose)\b|\b(?:you|u) never (?!once\b|made me\b|let me\b)",
+    re.IGNORECASE,
+)
 # ...unless the message also carries a complaint.
 _COMPLAINT = re.compile(
     r"\b(?:never(?! been (?:prouder|happier))|always|again|anymore|any more|used to|why|wish|sick of|fed up|supposed to|should have|late|"
@@ -191,4 +212,6 @@ def _appraisal(text: str) -> list[str] | None:
         return ["happy", "content"]
     if _WARMTH.search(text) and not _COMPLAINT.search(text):
         return ["happy", "grateful"]
+    if _CHERISHED.search(text) and not _GRUDGE.search(text):
+        return ["touched", "grateful"]
     return None
