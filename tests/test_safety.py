@@ -85,6 +85,8 @@ CRISIS = [
     ("I've started giving my books and my bike away, I won't be needing them", "self_harm"),
     ("my wife said the kids would be better off without her and then went quiet", "self_harm"),
     ("my husband punched me in the face last night", "violence"),
+    ("He dragged our son across the kitchen by his arm.", "child_harm"),
+    ("She's been cutting again, I found the blades in her drawer.", "self_harm"),
     ("I told the nurse I fell but really he twisted my arm until it cracked", "violence"),
     ("she pinned me against the fridge by my throat", "violence"),
     ("my boyfriend forced me to have sex when I said no", "sexual_coercion"),
@@ -504,6 +506,8 @@ def test_the_point_of_speaking_up_is_not_the_point_of_living(screen: SafetyScree
 # The same shapes in everyday life: a pint, a job, a loss grieved, a game, a move.
 EVERYDAY_LOOKALIKES = [
     "I could murder a pint after that shift",
+    "Dragged the boys round B&Q all morning and they whinged the entire time.",
+    "She's been cutting me out of the wedding plans and it stings.",
     "handed my notice in today, can't wait to say goodbye to that place",
     "my nan died in March and I still miss her loads, but we're doing ok",
     "giving the kids' old toys to the charity shop this weekend",

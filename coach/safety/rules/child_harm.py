@@ -19,7 +19,7 @@ def rules() -> list[Rule]:
         r"wouldn't|won't|never would|the other|a|another|some) (?:\w+ )?$",
         unless=PLAY.pattern + r"|\b(?:at (?:school|nursery|football|daycare|the park)|bully|bullies|"
         r"bullied|the other (?:kid|boy|girl|child)|by another|classmate|sibling|brother|sister|each "
-        r"other|tickl\w*|burp\w*|hit the (?:kids|children) (?:hard|like a)|the news)\b|\bwhen (?:they|he|she) "
+        r"other|tickl\w*|burp\w*|hit the (?:kids|children) (?:hard|like a)|the news)\b|\bdrag\w* (?:\w+ ){1,3}(?:round|around|along)\b|\bwhen (?:they|he|she) "
         r"(?:was|were) (?:little|small|younger|toddlers?|babies)\b[^.!?]*\b(?:regret|wish we hadn't|"
         r"wouldn't now|stopped|never again)\b",
     )

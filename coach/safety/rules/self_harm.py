@@ -689,7 +689,8 @@ def rules() -> list[Rule]:
         r"\b(?:he's|she's|they're|i've|he|she|i) (?:been |started |gone back to |back to |is |was )"
         r"cutting(?: again)?\b",
         unless=r"\b(?:(?:my|his|her|own) (?:hair|fringe|nails|beard)|hair ?cut|shaving|chopping|cooking|accident\w*|by mistake|on the (?:oven|stove|pan|iron|"
-        r"kettle|grill|hob)|gym|lifting|running|football|skiing|fell|trip\w*|cutting (?:back|down|out|"
+        r"kettle|grill|hob)|gym|lifting|running|football|skiing|fell|trip\w*|cutting (?:back|down|out|up|"
+        r"(?:me|him|her|us|them|you) (?:out|off|some slack)|"
         r"corners|ties|costs|hair|the grass|the lawn|the cake|onions?|wood|carbs|sugar|it close|off)|"
         r"burning (?:the|out|calories|a candle|bridges|the midnight)|sprain\w*|pull\w* a muscle)\b",
     )

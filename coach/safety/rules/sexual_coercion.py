@@ -84,7 +84,7 @@ def rules() -> list[Rule]:
         "crisis",
         r"\b(?:while|when|till|until|after|whilst|as soon as) (?:i|i'm|i was|i've|she|she's|she was|he|"
         r"he's|he was|they were) (?:\w+ )?(?:asleep|sleeping|passed out|unconscious|knocked out|out of "
-        r"it|blackout|blacked out|too drunk|so drunk|really drunk|high|half asleep|on my sleeping "
+        r"it|blackout|blacked out|too drunk|so drunk|really drunk|high(?! school)|half asleep|on my sleeping "
         r"medication|on sleeping (?:pills|tablets))\b",
         requires=r"\b(?:sex|starts|started|touch\w*|on top|inside|undress\w*|take advantage|did things|"
         r"did stuff|does things|did something|doing things|does stuff|took "
@@ -130,7 +130,7 @@ def rules() -> list[Rule]:
         SEXUAL,
         "crisis",
         r"\bif (?:you|i|she|he) (?:won't|don't|do not|wont|refuse to|doesn't|didn't|won't ever) (?:have "
-        r"sex|sleep with|do it|put out|give it|give (?:him|her|me) (?:it|sex)|let (?:him|her|me))\b|"
+        r"sex|sleep with|do it|put out|give it|give (?:him|her|me) (?:it|sex)|let (?:him|her|me)(?! (?:help|pay|drive|explain|finish|know|see|talk|speak|come|go|in on)\b))\b|"
         r"\b(?:find|get) (?:someone|somebody|a woman|a man|a girl|a guy) (?:else )?who will\b|"
         r"\b(?:cheat|go elsewhere|get it elsewhere|find it elsewhere|get it somewhere else)\b[^.!?]{0,40}"
         r"\b(?:sex|sleep with|do it|put out)\b|\b(?:you|she|he) owe[sd]? (?:me|him|her) (?:sex|it|a "
