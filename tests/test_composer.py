@@ -1587,3 +1587,17 @@ def test_a_dropped_i_before_dont_is_restored_when_said_back() -> None:
     assert "Don't" not in candidate.reflection and "don't think you can" in candidate.reflection.lower(), (
         candidate.reflection
     )
+
+
+def test_a_view_with_its_i_dropped_is_said_back_with_you() -> None:
+    candidate = Composer().compose(
+        GenerationRequest(message="Honestly think you're the best dad on this street.")
+    )
+    assert re.search(r"\byou (?:honestly )?think I'm the best dad", candidate.reflection), candidate.reflection
+
+
+def test_an_order_to_think_is_not_said_back() -> None:
+    candidate = Composer().compose(
+        GenerationRequest(message="Think twice before you lend your brother money again.")
+    )
+    assert "think twice" not in candidate.reflection.lower(), candidate.reflection

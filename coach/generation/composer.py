@@ -79,7 +79,7 @@ _UNSAYABLE = re.compile(
     # so are orders ("don't think I haven't noticed"), unlike a "don't" that dropped its "I"
     # ("don't think I can do this")
     r"^(?:don'?t|do not) (?:think|you|tell|let|forget|worry|ever|even|start|bother|make|be|go|wait)\b"
-    r"(?! i (?:can|could|will|'ll|should|am|'m|would|'d)\b)|"
+    r"(?! i (?:can|could|will|'ll|should|am|'m|would|'d)\b)|^think (?:about|of|before|twice|again)\b|"
     # comments on the message itself: "that's not a nice thing to admit", "just saying"
     r"\b(?:thing to (?:say|admit|hear|feel)|there i said it|i said it|just saying|sounds? (?:bad|awful|mean|terrible|"
     r"stupid|silly|dramatic|crazy)|i know how (?:it|this|that) sounds)\b|"
@@ -165,6 +165,9 @@ _LEADING_VERB = re.compile(
     r"miss (?:you|u|ya|us|home)|love (?:you|u|ya)|"
     # "Didn't get the headteacher job"
     r"(?:didn'?t|couldn'?t|wasn'?t|haven'?t|hadn'?t) (?!you\b|u\b)|"
+    # "genuinely think you're the funniest person I know", "hope you're ok": a view of their own
+    r"(?:(?:genuinely|honestly|really|literally|seriously|truly|kinda|kind of) )?(?:think|reckon|hope|believe)\b"
+    r"(?! (?:about|of|before|twice|again)\b)|"
     # "don't know what to do", "don't think I can do this": not an order ("don't think I haven't
     # noticed", which ``_UNSAYABLE`` keeps out)
     r"don'?t (?:know|want|understand|remember|care|feel)\b|don'?t think (?=i (?:can|could|will|'ll|should|am|'m|would|'d)\b)|"
