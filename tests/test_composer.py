@@ -1593,7 +1593,9 @@ def test_a_view_with_its_i_dropped_is_said_back_with_you() -> None:
     candidate = Composer().compose(
         GenerationRequest(message="Honestly think you're the best dad on this street.")
     )
-    assert re.search(r"\byou (?:honestly )?think I'm the best dad", candidate.reflection), candidate.reflection
+    assert re.search(r"\byou (?:honestly )?think I'm the best dad", candidate.reflection), (
+        candidate.reflection
+    )
 
 
 def test_an_order_to_think_is_not_said_back() -> None:
