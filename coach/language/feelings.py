@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from coach.language import good_news
 from coach.language.perspective import plain
 
+# "touched me", "touched on it": a touch, not the feeling.
+_NOT_A_TOUCH = r"(?! (?:me|her|him|them|it|on|my|your)\b)"
 # canonical feeling -> surface forms (regex fragments, matched on word boundaries). Every
 # canonical name reads naturally after "you sound" and "feeling".
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -294,7 +296,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "grateful": ("grateful", "thankful"),
     # Only as a state: "he touched me" is no feeling, and may be a harm the safety screen reads.
     "touched": (
-        "(?:so|really|very|deeply|truly|genuinely|honestly|quite|bit|feel|felt|feeling) touched(?! (?:me|her|him|them|it|on|my|your)\\b)",
+        "(?:so|really|very|deeply|truly|genuinely|honestly|quite|bit|feel|felt|feeling) touched"
+        + _NOT_A_TOUCH,
     ),
     # The lookbehinds keep "I don't feel loved" for the absent-state reading (unloved).
     "loved": (
@@ -409,7 +412,7 @@ _REPLY_LEXICON: dict[str, tuple[str, ...]] = {
     "hopeful": ("hopeful", "hoping", "optimistic"),
     "relieved": ("relieved", "relief"),
     "grateful": ("grateful", "thankful"),
-    "touched": ("touched(?! (?:me|her|him|them|it|on|my|your)\\b)", "moved by"),
+    "touched": ("touched" + _NOT_A_TOUCH, "moved by"),
     "loved": ("loved(?! (?:it|that|this|every|the|how|being|having|seeing|doing|going))", "cared for"),
     "nostalgic": ("nostalgic", "homesick"),
     "neglected": ("neglected", "forgotten", "left out", "excluded"),
