@@ -331,6 +331,22 @@ INDIRECT_CRISES = [
         "she checks the mileage on my car every night and wants to know where every mile went",
         "coercive_control",
     ),
+    (
+        "Gave the bike and the camera to my cousin yesterday, so nobody has to sort through my things afterwards.",
+        "self_harm",
+    ),
+    ("I flushed all my meds on purpose last night. Whatever happens, happens.", "self_harm"),
+    ("Some mornings I stand at the edge of the platform wondering if one step would be so bad.", "self_harm"),
+    ("if the next forty years look like this I'd honestly rather not have a life at all", "self_harm"),
+    ("thanks for putting up with me. this is the last text you'll get from me, sorry", "self_harm"),
+    ("When he's in a mood he gives me a clout round the head and tells me to stop sulking.", "violence"),
+    ("She raised her hand on me in front of the neighbours last night.", "violence"),
+    ("He stuck his foot out and tripped me on purpose while I was carrying the laundry down.", "violence"),
+    ("We were up by the reservoir and he said quietly that no one would ever find you up here.", "threats"),
+    (
+        "Third time this month there are marks on her arms, and he says she rolled off the changing mat.",
+        "child_harm",
+    ),
 ]
 
 # Half-said in the person's own words: a prayer not to wake, a plan in dialect, consent ruled out by
@@ -514,6 +530,13 @@ EVERYDAY_LOOKALIKES = [
     "he keeps sniping me in Fortnite and I'm going to lose it",
     "we got hammered 5-1 on Saturday, the lads are gutted",
     "I'll be out of your way by Friday, the removal van's booked",
+    "We're giving the kids' books to the school so we don't have to sort through it all after the move.",
+    "I threw away all my old tablets on purpose, the pharmacist said they'd expired.",
+    "At the edge of the platform I always wonder why people shove to the front.",
+    "That's the last message I'll send about the party, promise. Thanks for sorting the cake!",
+    "Nobody would find you in this crowd, text me where you're standing",
+    "My brother used to give me a clip round the ear when we were kids.",
+    "Our toddler has a bruise on her knee again, she says she fell at nursery.",
 ]
 
 

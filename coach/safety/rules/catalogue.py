@@ -30,17 +30,17 @@ ORDER: tuple[str, ...] = tuple(
             nothing_to_live_for tired_of_existing done_with_life thoughts_of_ending not_wake_up
             not_scared_of_dying goodbye_letters sorry_goodbye handover my_things pills_fixation method_signs
             if_something_happens worth_going_on no_future letter_to_you not_coming_back without_me only_way_out
-            means_kept favour farewell_signs giving_away wont_need stockpile pills_ready means_with_drink
+            rather_not_have_one last_message spare_the_clearing edge_pull means_kept favour farewell_signs giving_away wont_need stockpile pills_ready means_with_drink
             took_pills how_to_die edge going_to_edge jump rope research_heights self_injury self_injury_body
             self_injury_marks taken_in_sleep wouldnt_mind_dying where_things_are voices covered_if tonight_the_night end_plan crash_car pain_stop do_it_tonight
-            not_suicidal what_point cant_go_on mood withdrawal substances eating meds_stopped crisis_team
+            not_suicidal what_point cant_go_on mood withdrawal substances eating meds_given_up meds_stopped crisis_team
         """,
             # violence
             """
             tied_up hit blow_to_body push grab grab_body held_neck smother body_attack tried_to_kill drag_pin throw_at
             slam_part knocked injury get_hurt so_badly physical fear_for_life going_to_kill_me weapon_use
             gun_menace accident_claim object_on_body cover_story injury_named scald torture animal_cruelty
-            scare_drive made_me_do attack_intent never_hit property_violence intimidation
+            scare_drive casual_blow made_me_do attack_intent never_hit property_violence intimidation
         """,
             # sexual coercion
             """
@@ -66,7 +66,7 @@ ORDER: tuple[str, ...] = tuple(
             kid_hit kid_hit_pronoun shaken_baby kid_throw_at kid_locked kid_room_locked kid_punishment_harsh
             kid_hair kid_intimate_care kid_left_alone kid_drunk_driving kid_food kid_neglect kid_punish
             grooming_age kid_secret kid_grooming_contact kid_alone_with kid_made_to kid_does_things kid_private
-            kid_inappropriate kid_night_room kid_degrade kid_injury kid_harm_intent kid_abuse kid_drunk_care
+            kid_inappropriate kid_night_room kid_degrade kid_injury kid_injury_story kid_harm_intent kid_abuse kid_drunk_care
             kid_yell kid_concern
         """,
             # broader phrasings: verb and object families the narrower rules leave out

@@ -5,6 +5,12 @@ from __future__ import annotations
 from coach.safety.rules.model import CHILD, THREATS, Rule, RuleBook
 from coach.safety.rules.vocabulary import CHILD_CONTEXT, KID, KID_OBJ, KID_VERBS, MODAL_BEFORE, PARTNER, PLAY
 
+_SAYS = r"(?:says|said|claims|claimed|swears|insists|keeps saying|always says)"
+_KID_NAMED = r"the baby|the kids?|our \w+|my \w+"
+_MISHAP = (
+    r"(?:fell|falls|rolled|bumped|tripped|slipped|walked into|did it (?:to )?(?:himself|herself)|clumsy)\b"
+)
+
 
 def rules() -> list[Rule]:
     book = RuleBook()
@@ -321,6 +327,29 @@ def rules() -> list[Rule]:
         rf"(?:son|daughter)'s|our \w+'s) |{KID})|\b{KID}\b",
         unless=r"\b(?:football|rugby|fell|fall|playground|bike|trampoline|climbing|tripped|school "
         r"trip|sport|pe\b|rough and tumble|bumped)\b",
+        negatable=False,
+    )
+    # The same injury again with the same tidy story from the adult in charge.
+    add(
+        "kid_injury_story",
+        CHILD,
+        "crisis",
+        r"\b(?:marks?|bruis\w*|burns?|welts?|a lump|lumps|swelling|black eye|fractures?|scratches)\b[^.!?]{0,60}"
+        r"\b(?:again|every (?:week|time)|(?:second|third|fourth) time|keeps? (?:getting|coming back|turning up))\b",
+        # The adult's story, not the child's own: "he says she rolled off the sofa".
+        requires=r"\b(?:he|husband|boyfriend|stepdad|partner|my ex) "
+        + _SAYS
+        + r"\b[^.!?]{0,10}\b(?:she|her|"
+        + _KID_NAMED
+        + r")\b[^.!?]{0,15}\b"
+        + _MISHAP
+        + r"|\b(?:she|wife|girlfriend|stepmum|partner|my ex) "
+        + _SAYS
+        + r"\b[^.!?]{0,10}\b(?:he|him|"
+        + _KID_NAMED
+        + r")\b[^.!?]{0,15}\b"
+        + _MISHAP,
+        unless=r"\b(?:eczema|rash|allerg\w*|doctor (?:says|said) (?:it'?s|its)|growing pains|birthmark)\b",
         negatable=False,
     )
     add(

@@ -434,6 +434,53 @@ def rules() -> list[Rule]:
         r"surgery|operation|night shift|weekend|next week|tour)\b",
         negatable=False,
     )
+    # A life that is not wanted at all: "if this is my life, I'd rather not have one".
+    add(
+        "rather_not_have_one",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:i'd|i would|id) (?:much |honestly )?rather not have (?:one|a life|one at all|it at all)\b",
+        requires=r"\blife\b",
+        negatable=False,
+    )
+    # A farewell sent as the last word: "this is the last message I'll send".
+    add(
+        "last_message",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:the|my) (?:very )?last (?:message|text|msg) (?:i'?ll|ill|i will|i'm going to|you'?ll) (?:ever )?"
+        r"(?:send|get from me|write)\b|\b(?:you won't|you'll never) (?:hear|get) (?:from|anything from) me again\b",
+        requires=r"\b(?:sorry|goodbye|bye|love you|thank you|thanks|kind|forgive|for everything|take care)\b",
+        unless=r"\b(?:about|re|on (?:this|the)|tonight|today|group|chat|thread|promise|till|until|before|"
+        r"the meeting|the party|the trip|work|topic)\b",
+        negatable=False,
+    )
+    # Belongings passed on so nobody has to clear them afterwards.
+    add(
+        "spare_the_clearing",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:sort|sorting|clear|clearing|go|going|deal|dealing) (?:through|out|with) (?:it all|all (?:of )?"
+        r"(?:it|this|that|my \w+)|my (?:stuff|things|belongings|room|flat|bits))\b[^.!?]{0,15}\b(?:later|after(?:wards)?|"
+        r"when i'?m gone|once i'?m gone|after i'?m gone)\b",
+        requires=r"\b(?:gave|giving|given|give|left|leaving|easier|so (?:he|she|they|you|nobody|no one)"
+        r"(?: won't| doesn't| don't| wont)?)\b",
+        unless=r"\b(?:mov\w*|declutter\w*|charity|car boot|ebay|vinted|downsiz\w*|spring clean|holiday|"
+        r"trip|renovat\w*|nan|grandma|grandad|dad's|mum's|funeral|passed)\b",
+        negatable=False,
+    )
+    # The edge of a drop, with the pull towards it: "wondering if today's the day I don't step back".
+    add(
+        "edge_pull",
+        SELF_HARM,
+        "crisis",
+        r"\bedge of (?:the |a )?(?:platform|tracks|cliff|bridge|roof|balcony|car park)\b",
+        requires=r"\b(?:wonder(?:ing)? (?:if|whether|what (?:it|one step))|step back|step off|step forward|one step|lean(?:ing)? (?:over|forward)|"
+        r"jump\w*|tempt\w*|pull\w*|drawn|urge|what if|today'?s the day|the day i)\b",
+        unless=r"\b(?:view|photo|picture|selfie|mind the gap|sunset|sunrise|vertigo|scared of heights|"
+        r"afraid of heights|seat|story|film|book|novel)\b",
+        negatable=False,
+    )
     add(
         "only_way_out",
         SELF_HARM,
@@ -506,7 +553,7 @@ def rules() -> list[Rule]:
         SELF_HARM,
         "crisis",
         r"\b(?:won't|will not|wouldn't|shan't) be needing (?:it|them|these|those|any of (?:it|this|"
-        r"them)|my \w+)(?=\W*$|[.!?,;]| anymore| any more| where| soon| after)|"
+        r"them)|either (?:of )?(?:them|it|one)|both of (?:them|those)|my \w+)(?=\W*$|[.!?,;]| anymore| any more| where| soon| after)|"
         r"\b(?:won't|will not|not going to|wouldn't|shan't) need (?:it|them|this|these|that|those|"
         r"my [\w' ]{1,20}|anything|any of (?:it|this|them)) (?:anymore|any more|where i'm going|much "
         r"longer|after (?:tonight|this week|friday|today)|soon)\b(?![^.!?]{0,30}\b(?:new one|upgrade|"
@@ -893,9 +940,23 @@ def rules() -> list[Rule]:
         "meds_stopped",
         (),
         "concern",
-        r"\b(?:stopped|stopping|quit|come off|came off|coming off|not taking|stop taking|stopped taking)"
-        r" (?:taking )?(?:my|his|her|the|their) (?:medication|antidepressants|pills|tablets|lithium|"
+        r"\b(?:stopped|stopping|quit|come off|came off|coming off|not taking|stop taking|stopped taking|"
+        r"binned|flushed|threw away|thrown away|chucked|chucked out|threw out)"
+        r" (?:taking )?(?:all )?(?:my|his|her|the|their) (?:medication|antidepressants|pills|tablets|lithium|"
         r"sertraline|prozac|fluoxetine|citalopram|meds|prescription|mood stabilisers?|antipsychotics?)\b",
+        negatable=False,
+    )
+    # Medication stopped as a way of giving up: "binned my antidepressants on purpose, if I spiral I spiral".
+    add(
+        "meds_given_up",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:stopped|quit|came off|binned|flushed|threw away|chucked|threw out) (?:taking )?(?:all )?"
+        r"(?:my|the) (?:medication|antidepressants|pills|tablets|lithium|meds|mood stabilisers?|antipsychotics?)\b",
+        requires=r"\bon purpose\b|\bdeliberately\b|\bif i (?:spiral|crash|go under|go down)\b|\bdone (?:fighting|trying)\b|"
+        r"\b(?:don't|do not) care (?:what happens|if i)\b|\bwhatever happens,? happens\b|\blet (?:it|whatever) happen\b",
+        unless=r"\b(?:doctor|gp|psychiatrist|consultant|nurse|pharmac\w*|chemist|taper\w*|side effects?|"
+        r"pregnan\w*|weaning|expired|out of date)\b",
         negatable=False,
     )
     add(

@@ -549,10 +549,12 @@ def rules() -> list[Rule]:
         THREATS,
         "crisis",
         r"\bthe (?:dog|cat|kids?|baby|children|puppy|kitten) gets? it\b|\b(?:nobody|no one|no-one) "
-        r"(?:would|will|'d) (?:miss|notice|look for|find|come looking for) you\b|\bknows? people who(?:'d| "
+        r"(?:would|will|'d|could) (?:ever )?(?:miss|notice|look for|find|hear|come looking for) you\b"
+        r"(?! (?:in (?:this|that|the) (?:crowd|queue|mess|traffic|noise)|there\b|under (?:that|the) (?:pile|duvet)))|\bknows? people who(?:'d| "
         r"would| could| can| will) (?:sort|deal with|hurt|get|find|do) you\b|\b(?:got|have|made|i've got) "
         r"a plan\b[^.!?]{0,30}\b(?:it's soon|soon|tonight|don't hate me|forgive me|goodbye)\b",
-        unless=r"\b(?:surprise|party|holiday|birthday|trip|proposal|wedding|garden|diet|savings|budget)\b",
+        unless=r"\b(?:surprise|party|holiday|birthday|trip|proposal|wedding|garden|diet|savings|budget|"
+        r"hide and seek|hide-and-seek|hiding (?:spot|place)|crowd|karaoke)\b",
         on_humour="concern",
         negatable=False,
     )

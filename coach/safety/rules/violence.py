@@ -799,4 +799,17 @@ def rules() -> list[Rule]:
         r"horror|scary|labour|contractions|giving birth|photo|we were (?:kids|\d+))\b",
         on_humour="concern",
     )
+    # Blows named the everyday way: "gives me a clip round the ear", "raised his hand on me".
+    add(
+        "casual_blow",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:gives?|gave|giving|given|got) (?:me|her|him) (?:a |the odd |another )?(?:clip|clout|cuff|smack|slap|"
+        r"thump|whack|belt|wallop|backhander) (?:round|around|across|on|in|over) (?:the |my |her |his )?"
+        r"(?:ear|head|face|mouth|back of (?:the|my|her|his) head|legs?)\b|\braised (?:his|her) hands? on (?:me|her|him)\b|"
+        r"\b(?:tripped|trips|tripping) (?:me|her|him) (?:up )?(?:on purpose|deliberately)\b|\bdeliberately tripped (?:me|her|him)\b",
+        unless=PLAY.pattern
+        + r"|\b(?:kids?|son|daughter|boy|girl|toddler|dog|puppy|when (?:i|we) (?:was|were) (?:kids|little|young))\b",
+        on_humour="concern",
+    )
     return book.rules
