@@ -208,6 +208,18 @@ def test_cues_leave_warm_or_reflective_replies_alone(reply: str, group: str) -> 
         ("Sorry!! But you chose the 7pm one.", "ownership", False),
         ("Well, sorry!", "ownership", False),
         ("That wasn't right of you.", "ownership", False),
+        ("We agreed on a budget of fifty each, and that was forty.", "defensiveness", True),
+        ("We both feel it, that's the hard part.", "defensiveness", False),
+        ("Everybody does a bit of overtime in December.", "defensiveness", True),
+        ("Everybody was staring at you, that must have been horrible.", "defensiveness", False),
+        ("It's one mug.", "defensiveness", True),
+        ("It's one more thing on a very long list for you.", "defensiveness", False),
+        ("It hasn't been three weeks, we went out on Friday.", "defensiveness", True),
+        ("Nobody made you come to the barbecue.", "defensiveness", True),
+        ("You're worn out, and that's all this is.", "defensiveness", True),
+        ("I did forget. That's a rotten thing to come home to.", "ownership", True),
+        ("You did ask, and I still left it.", "ownership", True),
+        ("You did ask, so I did it.", "ownership", False),
     ],
 )
 def test_new_cue_shapes_and_their_near_misses(reply: str, group: str, present: bool) -> None:

@@ -237,6 +237,17 @@ CUES: tuple[Cue, ...] = tuple(
         r"\byou'?re being (?:hard|unfair|harsh|mean|unreasonable)\b|\b(?:does|did) that to everyone\b",
         r"\b(?:she|he|they)(?:'s|'re| is| are) trying\b|\bknows? what (?:he'?s|she'?s|they'?re|i'?m) doing\b",
         r"\bi (?:don'?t|didn'?t) (?:choose|pick|ask for|plan)\b|\bshould i have\b|\bi (?:honestly )?wasn'?t (?:thinking|trying|being)\b",
+        # Holding up an agreement, or someone else's conduct, as the answer to the complaint.
+        r"^\W*(?:(?:but|well|look|love|babe|hun),?\s+)?we (?:agreed|decided|said|sat down and decided|talked about this)\b"
+        r"|^\W*(?:everyone|everybody|all the others|half the \w+|nobody else) (?:was|were|does|did|is|has|says|gets)\b(?![^.!?]*\b(?:you|your|u)\b)",
+        r"\b(?:nobody|no one|no-one) (?:stopped|made|forced|asked|told) you\b|\bam i not (?:allowed|even allowed|permitted)\b",
+        # The complaint answered by shrinking it: "It's one towel.", "that's all this is".
+        r"^\W*(?:it'?s|it was|that'?s|that was) (?:one|a single|two|a couple of|a bit of|a few) \w+\s*[.!]*\s*$"
+        r"|\bthat'?s all (?:this|it|that) (?:is|was)\b|\breading (?:tone|things|stuff|\w+) into\b|\badd it to the list\b",
+        r"\bwhy (?:were|was) you (?:looking|going through|checking|reading|asking|in my)\b",
+        # A flat denial of their account: "It hasn't been two months."
+        r"^\W*(?:it|that) (?:hasn'?t|wasn'?t|isn'?t|hadn'?t) (?:been|even been|really been) (?:two|three|four|five|six|\d+|a|that|"
+        r"as|so|all|every|the whole)\b",
         # Disputing their account of it: a correction or a charge of exaggeration, not a hearing.
         r"\b(?:stop|don'?t|quit) (?:exaggerating|exaggerate|being dramatic|rewriting|twisting)\b|\b(?:you'?re|ur|you are) (?:blowing|twisting|rewriting|reading (?:intent|a lot|too much|something))\b"
         r"|\b(?:that'?s|that is|it'?s) not (?:really |quite |exactly )?(?:true|accurate|an accurate|what i said|how it was)\b",
@@ -365,6 +376,9 @@ CUES: tuple[Cue, ...] = tuple(
         # temperature. so sorry. shall I drop everything again?"), is as often a sarcastic one.
         r"^\W*(?:(?!well\b)[a-z]+,?\s+)?(?:so |really |very )?sorry(?: (?!for\b|if\b|but\b|not\b)[a-z]+)?\s*(?:[.!]++|\bx+\b|❤️?|💔|😢|😔|🫶|$)(?!\s*but\b)",
         r"\byou'?re (?:right|not wrong)\b(?![^.!?]*\bbut\b)|\bthat'?s on me\b|(?<!not )\bmy fault\b",
+        # The act admitted in their terms: "I did snap.", "You did ask, and I didn't do it.", "that's not on".
+        r"^\W*(?:yeah,?\s+|yes,?\s+|you'?re right,?\s+)?i did (?:snap|shout|yell|forget|say (?:it|that)|leave|go on|ignore)\b[^.!?]*[.!]"
+        r"|\byou did (?:ask|tell me|say|remind me)\b,? and i (?:didn'?t|forgot|still)\b|\b(?:that'?s|that was|that wasn'?t) (?:not )?on\b(?=\s*[.!,])",
         r"\bi should(?:'ve| have| not have)\b|\bi shouldn'?t have\b|\bi (?:messed|screwed|mucked) (?:it |that |this )?up\b",
         r"\b(?:that|it) (?:wasn'?t|was not|isn'?t|is not) (?:right|fair|ok|okay|kind|nice) of me\b",
         r"\bi got (?:it|that|this) wrong\b|\bi own (?:that|it)\b|\bi let you down\b|\bi (?:wasn'?t|was not) there\b",
