@@ -426,18 +426,25 @@ def test_texting_is_said_back_in_full_words() -> None:
         "yeah because that worked out so well the last three times",
         "wow you emptied the dishwasher. only took you a fortnight of asking",
         "lovely, thanks so much for ruining dinner",
+        "You told your sister about the scan before I was ready to. Thanks for that.",
+        "Missed her first match for a round of golf. Hope it was worth it.",
     ],
 )
 def test_sarcasm_is_not_read_as_good_news_or_said_back(message: str) -> None:
     assert feelings.sarcastic(message)
     assert not set(feelings.detect(message)) & feelings.POSITIVE
     text = Composer().compose(GenerationRequest(message=message)).reflection
-    assert not re.search(r"\b(?:brilliant|lovely|so well|wonderful)\b", text, re.IGNORECASE), text
+    assert not re.search(
+        r"\b(?:brilliant|lovely|so well|wonderful|grateful|worth it)\b", text, re.IGNORECASE
+    ), text
 
 
 def test_genuine_good_news_is_not_sarcasm() -> None:
     assert not feelings.sarcastic("oh great news, the adoption panel said yes!")
     assert not feelings.sarcastic("I got the flat!! can't wait to show you")
+    # Thanks after a kindness, or after a hard time they helped with, is meant.
+    assert not feelings.sarcastic("You picked me up from the station in the rain. Thanks for that.")
+    assert not feelings.sarcastic("You sat with me all night when Dad was in hospital. Thank you so much.")
 
 
 @pytest.mark.parametrize(

@@ -396,7 +396,7 @@ _REPLY_LEXICON: dict[str, tuple[str, ...]] = {
     "unimportant": ("unimportant", "not important", "not a priority", "an afterthought", "last on the list"),
     "rejected": ("rejected", "rejection", "unwanted", "turned down", "pushed away"),
     "betrayed": ("betrayed", "betrayal", "lied to", "deceived", "backstabbed"),
-    "disappointed": ("disappointed", "disappointing", "let down", "letdown"),
+    "disappointed": ("disappointed", "disappointing", "letdown"),
     "embarrassed": ("embarrassed", "embarrassing", "mortified", "humiliated", "humiliating"),
     "ashamed": ("ashamed", "shame", "guilty", "guilt"),
     "disrespected": ("disrespected", "disrespectful", "disrespect", "belittled", "talked down to"),
@@ -619,8 +619,42 @@ SARCASM = _p(
 )
 
 
+# Thanks closing a message ("...before I was ready. Thanks for that."): sincere after a kindness,
+# bitter after a grievance, so the rest of the message decides which.
+_CLOSING_THANKS = _p(
+    r"(?:^|[.!?]\s+)(?:(?:so|well|oh|yeah),? )?(?:thanks|thank you|cheers|ta)(?: (?:very much|so much|a lot|a bunch|loads))?"
+    r"(?: for (?:that|this|nothing|asking|the support|your support|the help|all the help|being there))?\s*[.!🙃]*\s*$"
+)
+_GRIEVANCE = frozenset(
+    {
+        "hurt",
+        "betrayed",
+        "unimportant",
+        "disappointed",
+        "frustrated",
+        "angry",
+        "resentful",
+        "unappreciated",
+        "embarrassed",
+        "humiliated",
+        "dismissed",
+        "ignored",
+        "disrespected",
+        "overlooked",
+        "worn down",
+    }
+)
+_WORTH_IT = _p(r"\bhope (?:it|that|this|the \w+|they|she|he|you) (?:was|were|is|are) (?:all )?worth it\b")
+
+
 def sarcastic(text: str) -> bool:
-    return bool(SARCASM.search(text))
+    if SARCASM.search(text) or _WORTH_IT.search(text):
+        return True
+    closing = _CLOSING_THANKS.search(text)
+    if not closing or closing.start() == 0:
+        return False
+    # A grievance before it, not a hard time they helped with ("you sat with me all night").
+    return any(set(rule.feelings) & _GRIEVANCE for rule in implied(text[: closing.start()]))
 
 
 # Ordered: the first matches are the most telling; detect() takes the first feeling of each
