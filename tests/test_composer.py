@@ -428,6 +428,7 @@ def test_texting_is_said_back_in_full_words() -> None:
         "lovely, thanks so much for ruining dinner",
         "You told your sister about the scan before I was ready to. Thanks for that.",
         "Missed her first match for a round of golf. Hope it was worth it.",
+        "Cheers for telling the whole table about my diet. Really appreciated.",
     ],
 )
 def test_sarcasm_is_not_read_as_good_news_or_said_back(message: str) -> None:
@@ -445,6 +446,15 @@ def test_genuine_good_news_is_not_sarcasm() -> None:
     # Thanks after a kindness, or after a hard time they helped with, is meant.
     assert not feelings.sarcastic("You picked me up from the station in the rain. Thanks for that.")
     assert not feelings.sarcastic("You sat with me all night when Dad was in hospital. Thank you so much.")
+    assert not feelings.sarcastic("thanks for leaving me the last slice x")
+    assert not feelings.sarcastic("Thank you for telling your mum we're expecting, I was dreading it")
+
+
+def test_not_knowing_yet_what_one_feels_is_reflected_as_such() -> None:
+    message = "We've been offered the flat in Glasgow. I honestly don't know how I feel about it."
+    assert feelings.detect(message)[:2] == ["uncertain", "torn"]
+    text = Composer().compose(GenerationRequest(message=message)).reflection
+    assert not re.search(r"\b(?:sad|happy|excited|worried)\b", text), text
 
 
 @pytest.mark.parametrize(
@@ -1610,3 +1620,14 @@ def test_an_order_to_think_is_not_said_back() -> None:
         GenerationRequest(message="Think twice before you lend your brother money again.")
     )
     assert "think twice" not in candidate.reflection.lower(), candidate.reflection
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["We lost the baby.", "we lost the baby last night", "We had to put Bramble down this morning."],
+)
+def test_a_loss_is_met_plainly_not_checked_or_made_light_of(message: str) -> None:
+    assert feelings.detect(message)[0] == "heartbroken"
+    text = Composer().compose(GenerationRequest(message=message)).reflection
+    assert not re.match(r"(?:Sounds like|If I|Let me|The way I hear it)", text) or "loss" in text, text
+    assert not re.search(r"\b(?:stings|lands so hard|For you, we)\b", text), text

@@ -735,6 +735,8 @@ def _clause_frames(first: str, both: str, strong: str, s: str, names_last: str, 
     # account ("you keep googling at 3am") is not a view, so it is said plainly.
     mine = s.startswith(("I ", "I'"))
     yours = s.lower().startswith(("you ", "you'"))
+    # "For you, we lost the baby": what happened to both of us is not their view alone.
+    plain = yours or s.lower().startswith(("we ", "we'"))
     frames: tuple[str, ...] = (
         f"You {sound} {strong}. From where you're standing, {s}."
         if mine
@@ -745,14 +747,14 @@ def _clause_frames(first: str, both: str, strong: str, s: str, names_last: str, 
         f"You're feeling {both}, because {s}.",
         # "So for you, you just need a hug" says "you" twice over.
         f"{_cap(s)}, and it leaves you feeling {both}."
-        if yours
+        if plain
         else f"{_lead('for_you', v)} {s}, and it leaves you feeling {both}.",
         f"When {s}, you end up feeling {both}.",
         f"{_lead('hearing', v)} that {s}, and you feel {both}.",
         f"{_lead('right', v)} {s}, and that leaves you {first}.",
         f"Sounds like {s}, and you're left feeling {both}.",
         f"{_cap(both)}: that's what comes through when you tell me {s}.",
-        f"{_lead('real', v)} {_noun(first, names_last)} in this. {_cap(s) if yours else 'For you, ' + s}, and you feel {first}.",
+        f"{_lead('real', v)} {_noun(first, names_last)} in this. {_cap(s) if plain else 'For you, ' + s}, and you feel {first}.",
         # not "you must feel": a "must" reads as telling them what to feel
         f"Hearing that {s}, I can see how {first} you feel.",
         f"{_lead('follow', v)} {s}, and you feel {both}.",
@@ -760,7 +762,14 @@ def _clause_frames(first: str, both: str, strong: str, s: str, names_last: str, 
     if not s.startswith(("I ", "I'")):
         # Their own account can lead; the listener's act opening the reply would read as a confession.
         frames += (f"{_cap(s)}, and you're left feeling {both}.",)
+    if first in _GRIEF:
+        # "Sounds like we lost the baby": a loss they have told is not an account to check.
+        frames = tuple(f for f in frames if not f.startswith(_HEDGES))
     return frames
+
+
+_GRIEF = frozenset(["heartbroken", "grieving", "devastated"])
+_HEDGES = (*_LEADS["right"], *_LEADS["follow"], "Sounds like")
 
 
 _WH_START = re.compile(r"^(?:how|what|whether|why|where|when|who)\b", re.IGNORECASE)
@@ -1290,8 +1299,8 @@ class Composer:
                 validations = [v for v in validations if "earned" not in v]
         else:
             validations = _rotate(_ACT_VALIDATIONS if own_act else _VALIDATIONS, key >> 3)
-            if names[0] in _FEAR or names[0] in _BODY:
-                # Fear does not "sting"; these validations are for a hurt.
+            if names[0] in _FEAR or names[0] in _BODY or names[0] in _GRIEF:
+                # Fear does not "sting", nor does a loss; these validations are for a hurt.
                 validations = [v for v in validations if v not in _STING] or validations
         questions = self._questions_for(request, names)
         # A complaint's situation ("this happening again and again") does not fit a happy memory

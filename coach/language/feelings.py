@@ -607,6 +607,12 @@ SARCASM = _p(
     r"(?:^|[.!?]\s+)(?:lol |haha |ha |yeah |yep |well )?(?:great|brilliant|lovely|cool|perfect|fab|fantastic|wonderful|super|nice)"
     r"[,.!]* (?:so |another |just |now |thanks|again)\b|"
     r"\bthanks (?:a lot|so much) for (?:nothing|that|ruining)\b|\bthanks for nothing\b|"
+    # thanks for a wrong done: "cheers for telling everyone I'm on a diet"
+    r"\b(?:thanks|thank you|cheers|ta)(?: (?:a lot|so much|loads|a bunch|again))? for (?:ruining|wrecking|spoiling|"
+    r"telling (?:everyone|everybody|the whole \w+|all (?:your|my|our|the) \w+)|announcing|broadcasting|blabbing|"
+    r"leaving me (?:to (?:do|deal|clean|sort|it)|alone|on my own|out|stranded|hanging|in the lurch)|ditching|"
+    r"forgetting|ignoring|embarrassing|humiliating|showing me up|dropping me in it|letting me down|standing me up|"
+    r"blanking|abandoning|interrupting|making me look|wasting|mocking|laughing at|throwing me under)\b|"
     r"\b(?:because|cos|cause|coz) that (?:went|worked out|turned out) (?:so|really|super) well\b|"
     r"\bthat went (?:so|really) well last time\b|"
     r"\bonly took (?:you |them |him |her )?(?:\w+ ){0,2}(?:days?|weeks?|months?|years?|ages|forever|fortnights?|hours?)\b|"
@@ -622,8 +628,9 @@ SARCASM = _p(
 # Thanks closing a message ("...before I was ready. Thanks for that."): sincere after a kindness,
 # bitter after a grievance, so the rest of the message decides which.
 _CLOSING_THANKS = _p(
-    r"(?:^|[.!?]\s+)(?:(?:so|well|oh|yeah),? )?(?:thanks|thank you|cheers|ta)(?: (?:very much|so much|a lot|a bunch|loads))?"
-    r"(?: for (?:that|this|nothing|asking|the support|your support|the help|all the help|being there))?\s*[.!🙃]*\s*$"
+    r"(?:^|[.!?]\s+)(?:(?:so|well|oh|yeah),? )?(?:(?:thanks|thank you|cheers|ta)(?: (?:very much|so much|a lot|a bunch|loads))?"
+    r"(?: for (?:that|this|nothing|asking|the support|your support|the help|all the help|being there))?|"
+    r"(?:really |much |very much )?appreciated|(?:i )?(?:really )?appreciate (?:it|that))\s*[.!🙃]*\s*$"
 )
 _GRIEVANCE = frozenset(
     {
@@ -791,7 +798,9 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:passed away|died|dying|death|funeral|grave|memorial|ashes|anniversary of|put (?:him|her|them) "
-            r"down|(?:had to be|being|been|was|got) put down|put to sleep|(?:dog|cat|pup|puppy|horse|pony|rabbit|pet) (?:\w+ )?put down|stillb\w+|"
+            r"down|(?:had to be|being|been|was|got) put down|put to sleep|(?:had to|have to|having to) put (?:our |my |the )?"
+            r"(?!(?:foot|phone|book|deposit|name|bag|glass|drink|cup|kids|baby|boys|girls|twins|toddler|tools|pen|money|cash|"
+            r"offer|card|receiver|shopping|box|boxes|it|that|this|them|him|her)\b)[a-z]+ down\b(?! (?:for|as|on|in|to))|(?:dog|cat|pup|puppy|horse|pony|rabbit|pet) (?:\w+ )?put down|stillb\w+|"
             r"miscarr\w+|since (?:she|he|they) (?:died|passed|went|left us)|(?:years?|months?|weeks?) since (?:my |our |we lost )?"
             + _CLOSE
             + r"\b(?! (?:said|told|asked|rang|called|came|visited|moved))|first \w+ without (?:her|him|them)|"
@@ -1646,6 +1655,16 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ),
         ("uncertain", "torn"),
         "the decision you're weighing up",
+    ),
+    # Not knowing yet what one feels is the feeling to reflect; guessing sad or glad overrides it.
+    ImpliedFeeling(
+        _p(
+            r"\b(?:don'?t|do not|doesn'?t) (?:really |honestly |even )?know (?:how|what) (?:i|to) (?:feel|should feel|think)"
+            r" (?:about|abt) (?:it|this|that|him|her|them|the \w+)\b|\b(?:not sure|unsure|can'?t work out|can'?t tell) "
+            r"how i feel\b|\bmixed feelings\b|\ball over the place about\b"
+        ),
+        ("uncertain", "torn"),
+        "how much there is to take in",
     ),
     ImpliedFeeling(
         _p(
