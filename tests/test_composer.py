@@ -707,6 +707,8 @@ def test_praise_of_the_listener_is_not_said_back_as_self_praise() -> None:
         "thank you for sitting with me at the hospital. I couldn't have got through it without you"
     ):
         assert "without me" not in text, text
+    for text in _own_texts("You were brilliant with my nan today. Thank you."):
+        assert "I was brilliant" not in text, text
 
 
 def test_a_clause_with_nothing_in_it_is_not_said_back() -> None:
@@ -1553,6 +1555,8 @@ def test_fine_in_news_is_not_a_curt_answer() -> None:
         "You always save me the crispy corner of the lasagne so I don't have to fight for it.",
         "Twenty-two years on Sunday and it's still only ever been you.",
         "The bedside lamp's always on when I get in from nights. Don't think I haven't noticed.",
+        "you got me tulips for no reason on tuesday and i honestly nearly cried",
+        "You left a card in my coat pocket and I welled up on the bus.",
     ],
 )
 def test_care_noticed_and_love_declared_are_named_touched_and_grateful(message: str) -> None:
@@ -1571,6 +1575,8 @@ def test_care_noticed_and_love_declared_are_named_touched_and_grateful(message: 
         "Thirty years today. happy anniversary i guess. you were snoring by ten",
         "I've never once had to ask you for anything. Because you never offer.",
         "Why is it always me who has to ask?",
+        "You left me on read all afternoon and I nearly cried at my desk.",
+        "You booked the whole trip out of the blue without asking me.",
     ],
 )
 def test_a_grievance_in_the_same_words_is_not_read_as_love(message: str) -> None:
@@ -1631,3 +1637,27 @@ def test_a_loss_is_met_plainly_not_checked_or_made_light_of(message: str) -> Non
     text = Composer().compose(GenerationRequest(message=message)).reflection
     assert not re.match(r"(?:Sounds like|If I|Let me|The way I hear it)", text) or "loss" in text, text
     assert not re.search(r"\b(?:stings|lands so hard|For you, we)\b", text), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I got the promotion! But it means moving to Manchester.",
+        "Got the job!! the commute's going to be brutal though",
+    ],
+)
+def test_good_news_with_a_price_is_felt_both_ways(message: str) -> None:
+    assert feelings.detect(message)[0] == "torn", feelings.detect(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "ashamed"),
+    [
+        ("Great night. Shame about the rain though", False),
+        ("What a shame you couldn't come.", False),
+        ("shame on you", False),
+        ("I feel so much shame about what I said to your mum.", True),
+    ],
+)
+def test_shame_as_pity_or_reproach_is_not_feeling_ashamed(message: str, ashamed: bool) -> None:
+    assert ("ashamed" in feelings.detect(message)) == ashamed, feelings.detect(message)

@@ -76,6 +76,8 @@ _UNSAYABLE = re.compile(
     # thanks, requests and apologies are said to the listener: shifted they thank or ask oneself,
     # and praise of the listener ("couldn't have done it without you") turns into self-praise
     r"^(?:thank(?:s| you| u)|sorry)\b|\bplease\b|\bwithout (?:you|u)\b|"
+    r"^(?:you|u) (?:were|are|'re|was|have been|'ve been) (?:so |really |just |absolutely )?(?:amazing|brilliant|incredible|"
+    r"wonderful|fantastic|great|the best|a star|a rock|a hero|perfect|so patient|so kind|lovely|gorgeous|beautiful)\b|"
     # so are orders ("don't think I haven't noticed"), unlike a "don't" that dropped its "I"
     # ("don't think I can do this")
     r"^(?:don'?t|do not) (?:think|you|tell|let|forget|worry|ever|even|start|bother|make|be|go|wait)\b"

@@ -227,7 +227,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "red-faced",
     ),
     "humiliated": ("humiliat(?:ed|ing|ion)", "degraded"),
-    "ashamed": ("ashamed", "shame", "shameful"),
+    # "shame about the rain", "what a shame": pity, not shame
+    "ashamed": (
+        "ashamed",
+        "(?<=feel )shame|(?<=much )shame|(?<=the )shame|(?<=of )shame|(?<=with )shame|(?<=in )shame",
+        "(?<!what a )(?<!such a )(?<!it's a )(?<!its a )(?<!that's a )(?<!bit of a )(?<!a real )"
+        "shame(?! about| that| on (?:you|u|him|her|them)\\b| (?:we|you|they|he|she|it) (?:couldn'?t|can'?t|missed|didn'?t|won'?t|wasn'?t))",
+        "shameful",
+    ),
     "guilty": (
         "like a burden",
         "guilty",
@@ -1925,7 +1932,10 @@ def echoes(feeling: str, chosen: list[str]) -> bool:
 
 _TORN = "torn"
 _DOWN = re.compile(
-    r"\b(?:not|never|no|away|far|miss|without|alone|worr\w*|scar\w*|afraid|nervous|ignor\w*|anymore|keep saying)\b",
+    r"\b(?:not|never|no|away|far|miss|without|alone|worr\w*|scar\w*|afraid|nervous|ignor\w*|anymore|keep saying)\b|"
+    # the price of the news: "but it means moving to Manchester", "but the commute's two hours"
+    r"\bmeans? (?:moving|leaving|relocating|giving up|less|fewer|more hours|longer hours|nights|weekends|being)\b|"
+    r"\b(?:relocat\w*|moving (?:to|away|abroad|across)|commute|downside|the catch)\b",
     re.IGNORECASE,
 )
 

@@ -77,13 +77,19 @@ _CHERISHED = re.compile(
     r"\bhappy anniversary\b(?! to me)|\b(?:get|give me|still get) (?:the )?butterflies\b|"
     r"\bthe (?:funniest|kindest|loveliest|sweetest|cleverest|bravest|best) (?:\w+ )?(?:person|man|woman|human|dad|mum|"
     r"husband|wife|partner) (?:i know|i'?ve ever (?:met|known)|alive|in the world)\b|"
-    r"\b(?:keeping|keep) (?:it|this|them) forever\b",
+    r"\b(?:keeping|keep) (?:it|this|them) forever\b|"
+    # a kindness unasked for, or a gift that brought tears: "you bought me flowers for no reason and i nearly cried"
+    r"\b(?:you|u) (?:bought|got|made|left|brought|wrote|sent|planned|booked|cooked|framed|fixed)\b[^.!?]{0,60}"
+    r"\b(?:for no reason|out of the blue|just because|without (?:me )?having to ask)\b|"
+    r"\b(?:you|u) (?:bought|got|made|left|brought|wrote|sent|framed|cooked) (?:me )?(?:a |an |some |the |my )?(?:\w+ )?"
+    r"(?:flowers|note|card|letter|present|gift|breakfast|dinner|lunch|coffee|tea|cake|playlist|photo|poem|surprise)\b"
+    r"[^.!?]{0,40}\band i (?:nearly |almost |actually |literally )?(?:cried|teared up|welled up|melted)\b",
     re.IGNORECASE,
 )
 # ...and what would turn it into a grievance.
 _GRUDGE = re.compile(
     r"\b(?:anymore|any more|used to|why|wish|sick of|fed up|supposed to|should(?:n'?t)? have|for once|for a change|"
-    r"would it kill|even once|not even|except|unlike|i guess|i suppose)\b|\b(?:you|u) never (?!once\b|made me\b|let me\b)",
+    r"would it kill|even once|not even|except|unlike|i guess|i suppose|without (?:telling|asking|checking|consulting))\b|\b(?:you|u) never (?!once\b|made me\b|let me\b)",
     re.IGNORECASE,
 )
 # ...unless the message also carries a complaint.
@@ -138,6 +144,7 @@ _WENT_WELL = re.compile(
 )
 _ASKED = re.compile(r"[^.!?]*\?")
 _BUT = re.compile(r"\b(?:but|though|although|except|however)\b", re.IGNORECASE)
+_THOUGH_LAST = re.compile(r"(?:^|[.!?]\s*)([^.!?]*\w[^.!?]*?),?\s+though\W*$", re.IGNORECASE)
 _STILL = re.compile(r"\W*still\b\W*(?:$|[.!]+)", re.IGNORECASE)
 _NOT_NEWS = re.compile(
     r"^\W*(?:stop|get|leave|don'?t|do not|go|shut|quit|give|just|why|how|what|who|seriously)\b|"
@@ -157,6 +164,10 @@ _TO_PARTNER = re.compile(
 
 def after_turn(text: str) -> str | None:
     """What comes after the last "but" or "though", or None when the message does not turn."""
+    closing = _THOUGH_LAST.search(text)
+    if closing:
+        # "Got the job!! the commute's going to be brutal though": the turn is the sentence it ends.
+        return closing.group(1)
     parts = _BUT.split(text)
     if len(parts) < 2 or _STILL.match(parts[-1]):
         # "it's only a phone screen but still": the "but" concedes, it does not turn.
