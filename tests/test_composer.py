@@ -1661,3 +1661,9 @@ def test_good_news_with_a_price_is_felt_both_ways(message: str) -> None:
 )
 def test_shame_as_pity_or_reproach_is_not_feeling_ashamed(message: str, ashamed: bool) -> None:
     assert ("ashamed" in feelings.detect(message)) == ashamed, feelings.detect(message)
+
+
+def test_rows_the_children_witness_are_a_worry_not_tiredness() -> None:
+    message = "I hate that we end up shouting in front of the boys."
+    assert feelings.detect(message)[:2] == ["worried", "sad"], feelings.detect(message)
+    assert "exhausted" not in feelings.detect("We had a massive row in front of the kids again")

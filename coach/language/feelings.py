@@ -1471,10 +1471,20 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("self-conscious", "ashamed"),
         "how you feel about your body right now",
     ),
+    # What the children see between their parents: a worry for them, not tiredness from them.
+    ImpliedFeeling(
+        _p(
+            r"\b(?:argu\w*|fight\w*|fought|row\w*|shout\w*|yell\w*|scream\w*|bicker\w*) (?:\w+ ){0,3}in front of (?:the|our|my|your) "
+            r"(?:kids|children|baby|boys|girls|son|daughter|little ones?)\b|\b(?:the|our) (?:kids|children) (?:heard|saw|see|hear|watch\w*) "
+            r"(?:us|everything|the (?:row|fight|argument|shouting))\b"
+        ),
+        ("worried", "sad"),
+        "what the kids see between us",
+    ),
     ImpliedFeeling(
         _p(
             r"\b(?:bedtimes?|homework|daycare|nursery|school run|tantrums?|night feeds?|teething|nappies|diapers)\b|"
-            r"\b(?:with|after|of|and|bath|feed|dress|settle|juggling|wrangling|sorting) (?:the|our|both|two|three) (?:kids|baby|toddler|twins|children)\b(?!['’])|"
+            r"\b(?:with|after|(?<!front )of|and|bath|feed|dress|settle|juggling|wrangling|sorting) (?:the|our|both|two|three) (?:kids|baby|toddler|twins|children)\b(?!['’])|"
             # the children's own demands, not every mention of them ("drove to get the kids")
             r"\b(?:the|our|both|two|three) (?:kids|baby|toddler|twins|children) (?:are|were|have been|has been|won'?t|wouldn'?t|"
             r"keep|kept|need|needs|wake|woke|fight|fought|scream\w*|cry\w*|were up|are up|was up|is up|had|have got|got|get)\b|\bwith the (?:kids|baby)\b"
