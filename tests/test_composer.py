@@ -1667,3 +1667,14 @@ def test_rows_the_children_witness_are_a_worry_not_tiredness() -> None:
     message = "I hate that we end up shouting in front of the boys."
     assert feelings.detect(message)[:2] == ["worried", "sad"], feelings.detect(message)
     assert "exhausted" not in feelings.detect("We had a massive row in front of the kids again")
+
+
+def test_wanting_to_be_noticed_is_feeling_unseen() -> None:
+    assert feelings.likely("honestly I just wanted you to notice I'd painted the hall")[0] == "unseen"
+
+
+def test_wanted_news_with_a_cost_named_after_it_is_both_ways() -> None:
+    message = (
+        "I've been offered the job in Bristol and I really want it, even though it means a two-hour commute."
+    )
+    assert feelings.likely(message)[0] == "torn", feelings.likely(message)

@@ -1180,6 +1180,15 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("unimportant", "lonely"),
         "wondering whether you matter to me",
     ),
+    # Wanting to be noticed is about being seen, not about effort going unthanked.
+    ImpliedFeeling(
+        _p(
+            r"\b(?:really |so |just )?(?:wanted|was hoping|hoped|needed) (?:you|u) to (?:notice|see|say something about|"
+            r"comment on|mention|remember)\b"
+        ),
+        ("unseen", "disappointed"),
+        "wanting me to notice",
+    ),
     ImpliedFeeling(
         _p(
             r"\bi (?:cooked|cleaned|made|planned|organi[sz]ed|tidied|decorated|baked|wrapped|booked|arranged|"
@@ -2015,6 +2024,13 @@ def likely(text: str, limit: int = 2) -> list[str]:
         span.feeling not in GENERIC and span.text.lower() not in _CRYING for span in own_feelings(plain(text))
     ):
         return good[:limit]
+    if good is None and not sarcastic(text):
+        # "I've been offered the place in Leeds, even though it means weekends apart": the news
+        # is good and the "though" names its price, so both pulls are the feeling.
+        tail = good_news.after_turn(text)
+        head = good_news.read(text[: text.rfind(tail)]) if tail and _turns_down(text) else None
+        if head and head[0] in POSITIVE:
+            return [_TORN, *head][:limit]
     found = detect(text, limit)
     if any(f not in GENERIC for f in found):
         return found
