@@ -1678,3 +1678,16 @@ def test_wanted_news_with_a_cost_named_after_it_is_both_ways() -> None:
         "I've been offered the job in Bristol and I really want it, even though it means a two-hour commute."
     )
     assert feelings.likely(message)[0] == "torn", feelings.likely(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My counsellor says I should tell you about what happened at my old job. I'm not sure if I can.",
+        "I've never told anyone this. Not even my sister.",
+    ],
+)
+def test_working_up_to_a_hard_disclosure_is_fear_not_grievance(message: str) -> None:
+    assert feelings.likely(message)[:2] == ["scared", "vulnerable"], feelings.likely(message)
+    text = Composer().compose(GenerationRequest(message=message)).reflection
+    assert not re.search(r"\b(?:frustrated|hurt)\b", text), text

@@ -1673,6 +1673,18 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("scared", "hurt"),
         "how tense things get between us",
     ),
+    # Working up to telling something hard: the fear of saying it is the feeling, not a grievance.
+    ImpliedFeeling(
+        _p(
+            r"\b(?:don'?t know|not sure) (?:if|whether|how) (?:i can|i could|to) (?:(?:tell|say) (?:you|this|it)|talk about (?:it|this)|"
+            # not a preface to what follows: "I don't know how to say this without it sounding bad, but..."
+            r"bring (?:it|this) up|open up)\b(?! without)(?![^.!?]*\bbut\b)|\b(?:don'?t know|not sure) (?:if|whether) i can\s*[.!]*$|\b(?:scared|afraid|terrified|nervous) "
+            r"(?:to|of) (?:tell(?:ing)?|say(?:ing)?) (?:you|this|it)\b|\bi(?:'ve| have) never told (?:anyone|you|a soul)\b|"
+            r"\b(?:thinks|says|wants me to|suggested) i (?:should )?tell you\b"
+        ),
+        ("scared", "vulnerable"),
+        "having something this hard to tell me",
+    ),
     ImpliedFeeling(
         _p(
             r"\b(?:thinking (?:of|about) (?:quitting|leaving|moving|changing|going back)|don'?t know (?:if|whether) "
@@ -1733,7 +1745,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"^\W*(?:k+|ok|okay|sure|right|noted|cool)\W*$"
         ),
         ("hurt", "let down"),
-        "it not seeming worth asking any more",
+        "feeling it's not worth asking any more",
     ),
 )
 
