@@ -403,7 +403,7 @@ _REPLY_LEXICON: dict[str, tuple[str, ...]] = {
     "unimportant": ("unimportant", "not important", "not a priority", "an afterthought", "last on the list"),
     "rejected": ("rejected", "rejection", "unwanted", "turned down", "pushed away"),
     "betrayed": ("betrayed", "betrayal", "lied to", "deceived", "backstabbed"),
-    "disappointed": ("disappointed", "disappointing", "letdown"),
+    "disappointed": ("disappointed", "disappointing", "let down", "letdown"),
     "embarrassed": ("embarrassed", "embarrassing", "mortified", "humiliated", "humiliating"),
     "ashamed": ("ashamed", "shame", "guilty", "guilt"),
     "disrespected": ("disrespected", "disrespectful", "disrespect", "belittled", "talked down to"),
