@@ -2030,13 +2030,14 @@ def likely(text: str, limit: int = 2) -> list[str]:
     # Thanks or good news outweighs what the topic alone suggests ("couldn't have got through
     # the move without you" is not about the strain of moving), unless they name a feeling.
     # The cheap check goes first: most messages are not good news.
-    good = None if sarcastic(text) else good_news.read(text)
+    ironic = sarcastic(text)
+    good = None if ironic else good_news.read(text)
     # Tears at good news ("it's not cancer. I sat in the car and cried") are the news's own.
     if good and not any(
         span.feeling not in GENERIC and span.text.lower() not in _CRYING for span in own_feelings(plain(text))
     ):
         return good[:limit]
-    if good is None and not sarcastic(text):
+    if good is None and not ironic:
         # "I've been offered the place in Leeds, even though it means weekends apart": the news
         # is good and the "though" names its price, so both pulls are the feeling.
         tail = good_news.after_turn(text)
