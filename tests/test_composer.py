@@ -1673,11 +1673,17 @@ def test_wanting_to_be_noticed_is_feeling_unseen() -> None:
     assert feelings.likely("honestly I just wanted you to notice I'd painted the hall")[0] == "unseen"
 
 
-def test_wanted_news_with_a_cost_named_after_it_is_both_ways() -> None:
-    message = (
-        "I've been offered the job in Bristol and I really want it, even though it means a two-hour commute."
-    )
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've been offered the job in Bristol and I really want it, even though it means a two-hour commute.",
+        "I got into Glasgow! but it means leaving you for six months",
+    ],
+)
+def test_wanted_news_with_a_cost_named_after_it_is_both_ways(message: str) -> None:
     assert feelings.likely(message)[0] == "torn", feelings.likely(message)
+    text = Composer().compose(GenerationRequest(message=message)).reflection
+    assert not re.search(r"\bhurt\b", text), text
 
 
 @pytest.mark.parametrize(

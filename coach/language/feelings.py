@@ -1963,8 +1963,11 @@ def echoes(feeling: str, chosen: list[str]) -> bool:
 
 _TORN = "torn"
 _DOWN = re.compile(
-    r"\b(?:not|never|no|away|far|miss|without|alone|worr\w*|scar\w*|afraid|nervous|ignor\w*|anymore|keep saying)\b|"
-    # the price of the news: "but it means moving to Manchester", "but the commute's two hours"
+    r"\b(?:not|never|no|away|far|miss|without|alone|worr\w*|scar\w*|afraid|nervous|ignor\w*|anymore|keep saying)\b",
+    re.IGNORECASE,
+)
+# The price of good news: "but it means moving to Manchester", "the commute's brutal though".
+_PRICE = re.compile(
     r"\bmeans? (?:moving|leaving|relocating|giving up|less|fewer|more hours|longer hours|nights|weekends|being)\b|"
     r"\b(?:relocat\w*|moving (?:to|away|abroad|across)|commute|downside|the catch)\b",
     re.IGNORECASE,
@@ -1979,7 +1982,11 @@ def _turns_down(text: str) -> bool:
     if any(s.feeling in POSITIVE for s in feeling_spans(tail)):
         return False
     low = any(set(rule.feelings) - POSITIVE for rule in implied(tail))
-    return low or any(s.feeling not in POSITIVE for s in feeling_spans(tail)) or bool(_DOWN.search(tail))
+    return (
+        low
+        or any(s.feeling not in POSITIVE for s in feeling_spans(tail))
+        or bool(_DOWN.search(tail) or _PRICE.search(tail))
+    )
 
 
 def detect(text: str, limit: int = 3) -> list[str]:
@@ -2040,8 +2047,9 @@ def likely(text: str, limit: int = 2) -> list[str]:
     if good is None and not ironic:
         # "I've been offered the place in Leeds, even though it means weekends apart": the news
         # is good and the "though" names its price, so both pulls are the feeling.
-        tail = good_news.after_turn(text)
-        head = good_news.read(text[: text.rfind(tail)]) if tail and _turns_down(text) else None
+        before = good_news.before_turn(text)
+        priced = _PRICE.search(good_news.after_turn(text) or "")
+        head = good_news.read(before) if before and priced else None
         if head and head[0] in POSITIVE:
             return [_TORN, *head][:limit]
     found = detect(text, limit)

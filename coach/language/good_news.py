@@ -145,6 +145,9 @@ _WENT_WELL = re.compile(
 _ASKED = re.compile(r"[^.!?]*\?")
 _BUT = re.compile(r"\b(?:but|though|although|except|however)\b", re.IGNORECASE)
 _THOUGH_LAST = re.compile(r"(?:^|[.!?]\s*)([^.!?]*\w[^.!?]*?),?\s+though\W*$", re.IGNORECASE)
+_TURN_WORD_END = re.compile(
+    r"[\s,]*\b(?:(?:even )?(?:but|though|although)|except|however)\W*$", re.IGNORECASE
+)
 _STILL = re.compile(r"\W*still\b\W*(?:$|[.!]+)", re.IGNORECASE)
 _NOT_NEWS = re.compile(
     r"^\W*(?:stop|get|leave|don'?t|do not|go|shut|quit|give|just|why|how|what|who|seriously)\b|"
@@ -173,6 +176,14 @@ def after_turn(text: str) -> str | None:
         # "it's only a phone screen but still": the "but" concedes, it does not turn.
         return None
     return parts[-1]
+
+
+def before_turn(text: str) -> str | None:
+    """What comes before the turn ``after_turn`` finds, without the turning word itself."""
+    tail = after_turn(text)
+    if tail is None:
+        return None
+    return _TURN_WORD_END.sub("", text[: text.rfind(tail)])
 
 
 def addresses_partner(text: str) -> bool:
