@@ -65,6 +65,8 @@ _WARMTH = re.compile(
     r"(?:lovely|perfect|magical|wonderful|special|beautiful)\b",
     re.IGNORECASE,
 )
+# Words that turn warmth into a complaint, shared by the two readings below.
+_GRIPES = r"anymore|any more|used to|why|wish|sick of|fed up|supposed to"
 # Care noticed and love declared in words a complaint also uses ("Fifteen years. I've never once
 # had to ask", "it's still always you"): the construction, not the "never" or "always", carries it.
 _CHERISHED = re.compile(
@@ -88,13 +90,13 @@ _CHERISHED = re.compile(
 )
 # ...and what would turn it into a grievance.
 _GRUDGE = re.compile(
-    r"\b(?:anymore|any more|used to|why|wish|sick of|fed up|supposed to|should(?:n'?t)? have|for once|for a change|"
+    rf"\b(?:{_GRIPES}|should(?:n'?t)? have|for once|for a change|"
     r"would it kill|even once|not even|except|unlike|i guess|i suppose|without (?:telling|asking|checking|consulting))\b|\b(?:you|u) never (?!once\b|made me\b|let me\b)",
     re.IGNORECASE,
 )
 # ...unless the message also carries a complaint.
 _COMPLAINT = re.compile(
-    r"\b(?:never(?! been (?:prouder|happier))|always|again|anymore|any more|used to|why|wish|sick of|fed up|supposed to|should have|late|"
+    rf"\b(?:never(?! been (?:prouder|happier))|always|again|{_GRIPES}|should have|late|"
     r"and then|not really|mixed|"
     r"how (?:nice|kind|thoughtful|sweet|lovely|generous) of (?:you|u))\b",
     re.IGNORECASE,
