@@ -227,6 +227,32 @@ def test_new_cue_shapes_and_their_near_misses(reply: str, group: str, present: b
     assert bool(hits) == present, find_cues(reply)
 
 
+@pytest.mark.parametrize(
+    ("reply", "strong"),
+    [
+        ("Says the one who reorganised my mum's whole kitchen.", True),
+        ("Like you didn't have yours out at lunch?", True),
+        ("You left me at the station in May, if we're keeping score.", True),
+        ("What about the time you forgot my birthday?", True),
+        # A reflection that says "like you weren't..." or asks about someone else is no counter.
+        ("Seeing me post and not reply, like you weren't important. Are you ok now?", False),
+        ("What about your mum, did she know?", False),
+    ],
+)
+def test_a_cross_complaint_decides_defensiveness(reply: str, strong: bool) -> None:
+    hits = [h for h in find_cues(reply) if h.group == "defensiveness" and h.strong]
+    assert bool(hits) == strong, find_cues(reply)
+
+
+def test_a_counter_question_about_their_own_conduct_is_flagged(services: Services) -> None:
+    evaluation = services.rules.score(
+        "You spend every Sunday at the golf course and I'm stuck here with the kids.",
+        "And what about the time you went on that spa weekend?",
+    )
+    assert evaluation.flags["defensiveness"].flagged
+    assert any("what about the time you" in e.lower() for e in evaluation.flags["defensiveness"].evidence)
+
+
 def test_a_reason_followed_by_owning_it_answers_the_defence() -> None:
     owned = "I went quiet because I didn't know what to say. That's on me, and I'm sorry."
     unowned = "I'm sorry. I went quiet because I didn't know what to say."

@@ -255,6 +255,15 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bsorry (?:you feel|you felt|that you feel|you took it|if you (?:feel|felt|took|were))\b(?:,? )?(?:that way|like that|offended|badly|it (?:that|the wrong) way)",
     )
     + _cues(
+        # The cross-complaint in its plainest forms: the partner's own conduct thrown back as
+        # the answer. Nothing else is meant by these words at the head of a reply.
+        "defensiveness",
+        r"\bsays the (?:person|one|man|woman|guy|girl|lady) (?:who|that)\b|\bif we'?re keeping score\b",
+        r"^\W*(?:and |but |well |so )?what about (?:when you|the time you|all the times you)\b",
+        r"^\W*(?:and |so )?like (?:you|u) (?:didn'?t|don'?t|never|haven'?t|weren'?t|wouldn'?t)\b[^.!]*\?",
+        strong=True,
+    )
+    + _cues(
         "yes_but",
         r"\b(?:yes|yeah|ok|okay|sure|fine|i (?:hear|get|know|see|understand)(?: (?:you|that|it))?|fair|true|right),? but\b",
         r"\bi'?m sorry(?: (?:you feel|if|that)[^.,!?]*)?,? but\b",
