@@ -243,8 +243,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "awful about",
         "bad about",
         r"letting (?:\w+ ){0,2}down",
+        r"like i'?m (?:abandoning|deserting|betraying|failing) (?:him|her|them|you|my|our|the)",
     ),
-    "regretful": ("regret(?:ful|s|ting)?",),
+    # "I regret nothing" is a boast, not a regret.
+    "regretful": ("regret(?:ful|s|ting)?(?! nothing)",),
     "judged": ("judged", "judg(?:ing|ey|mental)", "criticis(?:ed|ing)", "criticiz(?:ed|ing)", "picked apart"),
     "disrespected": ("disrespect(?:ed|ful)?", "belittl(?:ed|ing)", "talked down to", "patroni[sz](?:ed|ing)"),
     "unsupported": ("unsupported", "no support", "no backup", "no help"),
@@ -592,6 +594,11 @@ def _p(expression: str) -> re.Pattern[str]:
 
 _FAMILY = (
     r"(?:mother|mom|mum|dad|father|family|parents|folks|sister|brother|in-laws|nan|gran|grandma|grandad)"
+)
+# What someone can feel they are failing at being.
+_ROLE = (
+    r"(?:mum|mom|mother|dad|father|parent|partner|wife|husband|girlfriend|boyfriend|friend|daughter|son|"
+    r"person|human being|sister|brother|boss)"
 )
 _CLOSE = (
     r"(?:mum|mom|dad|father|mother|baby|dog|cat|puppy|friend|best friend|brother|sister|grandma|grandad|"
@@ -1524,8 +1531,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\bdoing (?:any of )?(?:this|it|things) (?:right|wrong)\b|\beveryone else (?:seems|is|has|knows|"
-            r"manages|gets)\b(?! (?:to have |just )?moved on)|\b(?:i'?m|i am|i feel like|like) (?:a|such a) (?:failure|mess|bad (?:mum|mom|dad|parent|partner|wife|husband|"
-            r"girlfriend|boyfriend|friend|daughter|son))\b|\bcan'?t do anything right\b|\bwhat'?s wrong with me\b|"
+            rf"manages|gets)\b(?! (?:to have |just )?moved on)|\b(?:i'?m|i am|i feel like|like) (?:(?:a|such a) (?:failure|mess|(?:bad|terrible|awful|rubbish|useless|crap|horrible|lousy) {_ROLE})|the worst (?:\w+ )?{_ROLE})\b|\bcan'?t do anything right\b|\bwhat'?s wrong with me\b|"
             r"\b(?:i'?ve|i have) failed\b|\bfailed as a\b|"
             r"\bout of my depth\b|\bfailing\b|\bmess(?:ing|ed)? (?:it|everything|things) up\b"
         ),

@@ -80,6 +80,9 @@ _CHERISHED = re.compile(
     r"\bthe (?:funniest|kindest|loveliest|sweetest|cleverest|bravest|best) (?:\w+ )?(?:person|man|woman|human|dad|mum|"
     r"husband|wife|partner) (?:i know|i'?ve ever (?:met|known)|alive|in the world)\b|"
     r"\b(?:keeping|keep) (?:it|this|them) forever\b|"
+    # a small kindness that reaches back years, or a fond scene not to be disturbed
+    r"\b(?:nobody|no one|no-one)(?:'?s| has| had)? (?:ever )?(?:done|said|made|cooked|kept|left) (?:that|this|anything like "
+    r"that) (?:for me )?since\b|\bdidn'?t have the heart to (?:move|wake|disturb|shift)\b|"
     # a kindness unasked for, or a gift that brought tears: "you bought me flowers for no reason and i nearly cried"
     r"\b(?:you|u) (?:bought|got|made|left|brought|wrote|sent|planned|booked|cooked|framed|fixed)\b[^.!?]{0,60}"
     r"\b(?:for no reason|out of the blue|just because|without (?:me )?having to ask)\b|"
