@@ -14,6 +14,7 @@ from coach.scoring.features import (
     defence_owned,
     featurize,
     ngram_vector,
+    plain_apology,
     sincere_feeling_with,
 )
 from coach.scoring.model import _best_threshold
@@ -96,6 +97,40 @@ def test_a_plain_apology_to_a_complaint_is_neither_contempt_nor_a_defence(
 ) -> None:
     evaluation = services.rules.score("You forgot my birthday. Not even a text. Forty years married.", reply)
     assert not [flag for flag, result in evaluation.flags.items() if result.flagged], evaluation.flags
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        (
+            "Why didn't you tell me you were going to Bangkok with your colleagues?",
+            "Sorry, should have told you.",
+        ),
+        ("You've missed bath time every night this week.", "Sorry, love. I know."),
+        ("You forgot to book the table for my parents' anniversary.", "Aiyo, sorry ah, my fault."),
+        ("Every night you're on your phone in bed.", "sorry, I'll put it down"),
+    ],
+)
+def test_a_plain_short_apology_is_not_contempt(services: Services, message: str, reply: str) -> None:
+    evaluation = services.rules.score(message, reply)
+    assert not evaluation.flags["contempt"].flagged, evaluation.flags["contempt"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "plain"),
+    [
+        ("Sorry, jaan.", True),
+        ("sorry, my bad. ill pick up a new slice from the bakery on my way home", True),
+        # the mockery lives in a title, a question, a "next time" or what is apologised for
+        ("Sorry, officer.", False),
+        ("Sorry. Was that slow enough?", False),
+        ("Sorry, I'll apply for a laughing permit next time.", False),
+        ("Sorry my career is so inconvenient for you.", False),
+        ("Sorry, I'll just add it to the collection.", False),
+    ],
+)
+def test_a_plain_apology_is_told_from_a_mock_one(reply: str, plain: bool) -> None:
+    assert plain_apology(reply) == plain
 
 
 LAUGHING_WITH = [

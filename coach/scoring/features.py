@@ -270,6 +270,31 @@ def laughing_with(reply: str, hits: list[CueHit], named: list[str]) -> bool:
     return not defends and (bool(named) or any(h.group in _WITH_THEM for h in hits))
 
 
+# A plain apology and nothing else: "Sorry, love.", "Aiyo, sorry ah, my fault.", "Sorry, should
+# have told you.", "sorry, I'll put it down". The training data holds many mock apologies ("Sorry
+# my career is so inconvenient", "Sorry, I'll apply for a permit next time"), so "sorry" alone
+# reads as sarcasm to the classifier; these shapes leave no room for the mockery, which lives in
+# what is apologised for, a title ("sorry, officer"), a question, or a "next time".
+_PLAIN_APOLOGY = re.compile(
+    r"^\W*(?:(?:oh|ah|aw|aiyo|aiya|ugh|argh|oops|ahh|oh no|ah no|eish|ay)\W+)*(?:i'?m |i am )?"
+    r"(?:so |really |very |truly |so so )?(?:sorry|my bad)(?: (?:ah|la|lah|yaar|na|ya))?"
+    r"(?:\W+(?:sweetheart|sweetie|baby|babe|bae|love|luv|darling|honey|hun|hon|jaan|pet|my love))?"
+    r"(?:[\s,.!]+(?:"
+    r"(?:it'?s |that'?s |that was |totally |all )?(?:my fault|my bad|on me)|i know|really|truly|i messed up|i forgot"
+    r"|(?:i )?should(?:'?ve| have) (?:told|asked|said|called|rung|checked|texted|remembered|been there)(?: (?:you|first|earlier))?"
+    r"|i'?ll (?!just\b)(?:put|get|do|sort|fix|ring|call|grab|pick|clear|wash|take|move|bring|tidy|make|text|book)\b"
+    r"(?![^.!?]*\b(?:next time|from now on|in future|permission|approval)\b)[^.!?]{0,60}"
+    r"))*[\s.!x❤♥]*$",
+    re.IGNORECASE,
+)
+
+
+def plain_apology(reply: str) -> bool:
+    """The whole reply is a plain apology: "my bad." and "I'll put it down" inside one are not the
+    mock contrition and mock diary-keeping that those contempt cues look for elsewhere."""
+    return bool(_PLAIN_APOLOGY.match(reply))
+
+
 @dataclass(frozen=True)
 class PairFeatures:
     """Everything the scorer derives from one pair, kept for evidence and rationales."""

@@ -28,6 +28,7 @@ from coach.scoring.features import (
     defence_owned,
     featurize,
     laughing_with,
+    plain_apology,
     sincere_feeling_with,
 )
 from coach.scoring.model import LinearModel, load_or_fit
@@ -37,8 +38,9 @@ _PARROT_RATIO = 0.6
 # Below every flag threshold the fit can choose (0.2 is the lowest), so an owned account is
 # never flagged as defensive on the classifier's word alone.
 _OWNED_DEFENCE_CAP = 0.15
-# Likewise sympathy for their bad news, delight at their good news, or laughing with them, is
-# never read as mock sympathy, mock praise or a sneer on the classifier's word alone.
+# Likewise sympathy for their bad news, delight at their good news, laughing with them, or a
+# plain "sorry, love", is never read as mock sympathy, mock praise or a sneer on the
+# classifier's word alone.
 _SINCERE_CAP = 0.15
 # Async callers (the API, the guard) score on these threads, not on the event loop: the ONNX
 # run releases the GIL, so one request's embedding runs while the loop serves the next (on 2
@@ -175,7 +177,9 @@ class RulesScorer:
                 # statements are not defensive when they stay with the partner's feeling).
                 p = min(p, _OWNED_DEFENCE_CAP)
             elif flag == "contempt" and (
-                sincere_feeling_with(message, reply) or laughing_with(reply, features.hits, features.named)
+                sincere_feeling_with(message, reply)
+                or laughing_with(reply, features.hits, features.named)
+                or plain_apology(reply)
             ):
                 p = min(p, _SINCERE_CAP)
             flagged = p >= self.model.threshold(flag)
