@@ -155,6 +155,8 @@ def test_the_dishes_example_is_warm_specific_and_cited(services: Services) -> No
         ("she'll be thrilled when she hears, I'm dreading telling her though", "anxious", "excited"),
         # a regret disowned is a boast
         ("I sang the loudest in that pub and I regret nothing", None, "regretful"),
+        # a phone that keeps buzzing is nobody's excitement
+        ("Who is calling you? Your phone keeps buzzing.", "jealous", "excited"),
     ],
 )
 def test_negated_and_other_peoples_feelings_are_not_named(
@@ -241,6 +243,9 @@ def test_missing_good_states_name_their_absence(message: str, expected: str) -> 
         ("I feel like a terrible mum, I shouted at him over his shoes", "inadequate"),
         ("honestly I'm the worst friend, I forgot her birthday again", "inadequate"),
         ("the home is lovely, so why do I feel like I'm abandoning him?", "guilty"),
+        ("Who's texting you at midnight that's so funny?", "jealous"),
+        ("She seems nice. You two certainly had a lot to talk about.", "jealous"),
+        ("Must be nice to have a standing Friday thing. I'll just be here.", "left out"),
     ],
 )
 def test_situations_imply_the_feelings_a_listener_would_name(message: str, expected: str) -> None:

@@ -279,7 +279,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "stoked",
         "can'?t wait",
         "over the moon",
-        "buzzing",
+        # a phone or a door that keeps buzzing is not the speaker's excitement
+        r"(?<!phone )(?<!phone's )(?<!phone was )(?<!phone is )(?<!phone kept )(?<!keeps )(?<!it's )buzzing",
         "ecstatic",
         "psyched",
         "hyped",
@@ -1388,6 +1389,9 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"\b(?:talking|chatting|dancing|texting|messaging|flirting) (?:to|with) (?:her|him|the \w+)\b|"
             r"\blik(?:e|es|ed|ing) (?:her|his|their|some \w+'?s?) (?:pictures?|pics?|photos?|posts?|selfies|selfie|stor(?:y|ies))\b|"
             r"\btexting (?:someone|somebody|some \w+|her|him) (?:\w+ )?(?:constantly|all the time|late|at night|non-?stop)\b|"
+            r"\bwho(?:'?s| is) (?:texting|messaging|calling|ringing|snapchatting|dming) (?:you|u)\b|"
+            r"\b(?:you two|the two of you|the pair of you) (?:\w+ )?(?:had|have|seemed|seem|looked|look|got on) "
+            r"(?:\w+ )?(?:a lot|plenty|loads|so much|cosy|cozy|close|friendly|well)\b|"
             r"\b(?:her|his) name\b|\b(?:message|text|call|ring|see|meet|talk to|speak to)(?:s|ing|ed)? (?:her|him) "
             r"(?:every ?day|every night|all the time|constantly|so much|so often|daily)\b|\b(?:messages?|texts?) from (?:her|him)\b|\bwith (?:her|him) (?:all night|"
             r"the whole|again)\b"
@@ -1720,7 +1724,9 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
-            r"\b(?:(?:your|my) (?:\w+ )?(?:friends|mates|buddies|pals)|the guys|the girls|the lads|out with|nights? out)\b"
+            r"\b(?:(?:your|my) (?:\w+ )?(?:friends|mates|buddies|pals)|the guys|the girls|the lads|out with|nights? out)\b|"
+            # staying behind while the partner goes: "I'll just be here."
+            r"\bi'?ll just (?:be|stay|sit) (?:here|at home|home|in)\b"
         ),
         ("left out", "lonely"),
         "how our time with friends has been going",
