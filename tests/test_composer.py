@@ -246,6 +246,7 @@ def test_missing_good_states_name_their_absence(message: str, expected: str) -> 
         ("Who's texting you at midnight that's so funny?", "jealous"),
         ("She seems nice. You two certainly had a lot to talk about.", "jealous"),
         ("Must be nice to have a standing Friday thing. I'll just be here.", "left out"),
+        ("I passed! but you didn't even ask", "overlooked"),
     ],
 )
 def test_situations_imply_the_feelings_a_listener_would_name(message: str, expected: str) -> None:
@@ -1666,12 +1667,28 @@ def test_good_news_with_a_price_is_felt_both_ways(message: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "good"),
+    [
+        ("Lovely day out with you. Bit cold though.", True),
+        ("Beautiful wedding. Long drive home though.", True),
+        # an afterthought that blames or regrets is the turn it looks like
+        ("Great party. Shame you left early though.", False),
+        ("lovely evening. wish you'd stayed though", False),
+    ],
+)
+def test_a_small_gripe_after_a_good_time_does_not_undo_it(message: str, good: bool) -> None:
+    assert (feelings.likely(message)[0] in feelings.POSITIVE) == good, feelings.likely(message)
+
+
+@pytest.mark.parametrize(
     ("message", "ashamed"),
     [
         ("Great night. Shame about the rain though", False),
         ("What a shame you couldn't come.", False),
         ("shame on you", False),
         ("I feel so much shame about what I said to your mum.", True),
+        ("Got the job!! Shame you were too busy to pick up.", False),
+        ("I feel such shame about it.", True),
     ],
 )
 def test_shame_as_pity_or_reproach_is_not_feeling_ashamed(message: str, ashamed: bool) -> None:

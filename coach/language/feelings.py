@@ -230,9 +230,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
     # "shame about the rain", "what a shame": pity, not shame
     "ashamed": (
         "ashamed",
-        "(?<=feel )shame|(?<=much )shame|(?<=the )shame|(?<=of )shame|(?<=with )shame|(?<=in )shame",
+        "(?<=feel )shame|(?<=much )shame|(?<=such )shame|(?<=the )shame|(?<=of )shame|(?<=with )shame|(?<=in )shame",
         "(?<!what a )(?<!such a )(?<!it's a )(?<!its a )(?<!that's a )(?<!bit of a )(?<!a real )"
-        "shame(?! about| that| on (?:you|u|him|her|them)\\b| (?:we|you|they|he|she|it) (?:couldn'?t|can'?t|missed|didn'?t|won'?t|wasn'?t))",
+        "shame(?! about| that| on (?:you|u|him|her|them)\\b| (?:we|you|u|they|he|she|it|the|your)\\b)",
         "shameful",
     ),
     "guilty": (
@@ -577,7 +577,8 @@ _YOU_DONT_VERBS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"respect" + _OBJECT, ("disrespected", "hurt")),
     (r"(?:trust|believe)" + _OBJECT, ("misunderstood", "hurt")),
     (r"(?:understand|get)(?: it| me| how| what| that)\b", ("misunderstood", "alone")),
-    (r"ask (?:about|how)|check (?:in )?on", ("overlooked", "lonely")),
+    # "you didn't even ask." with nothing after it asks after nothing either
+    (r"ask(?: (?:about|how|after)|\s*(?:[.!?,]|$|though\b))|check (?:in )?on", ("overlooked", "lonely")),
     (r"(?:include|invite)" + _OBJECT, ("left out", "hurt")),
 )
 
@@ -1724,7 +1725,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
-            r"\b(?:(?:your|my) (?:\w+ )?(?:friends|mates|buddies|pals)|the guys|the girls|the lads|out with|nights? out)\b|"
+            r"\b(?:(?:your|my) (?:\w+ )?(?:friends|mates|buddies|pals)|the guys|the girls|the lads|out with(?! (?:you|u|me|us)\b)|nights? out)\b|"
             # staying behind while the partner goes: "I'll just be here."
             r"\bi'?ll just (?:be|stay|sit) (?:here|at home|home|in)\b"
         ),

@@ -36,7 +36,10 @@ _ENJOYED = re.compile(
     r"magical|gorgeous|fun|special|good|nice|cosy|cozy)|"
     r"(?:an?|the) (?:lovely|wonderful|amazing|brilliant|perfect|beautiful|magical|gorgeous|special) "
     r"(?:\w+ )?(?:day|time|evening|night|weekend|morning|afternoon|trip|holiday|meal|dinner|lunch|walk|"
-    r"chat|date|week|party|wedding))\b|"
+    r"chat|date|week|party|wedding)|"
+    r"(?:^|[.!?]\s+)(?:lovely|wonderful|amazing|brilliant|great|perfect|beautiful|magical|gorgeous|fab|fabulous|"
+    r"fantastic|smashing) (?:\w+ )?(?:day|time|evening|night|weekend|morning|afternoon|trip|holiday|meal|dinner|"
+    r"lunch|walk|date|party|wedding)\b(?! (?:to|for)\b))\b|"
     r"\b(?:loved|enjoyed|adored) (?:it|that|this|every|our|the|how|being|having|seeing|spending|today|"
     r"tonight|yesterday|watching|doing|going|us)\b|"
     r"\b(?:going to|gonna|think i'?ll|i could get used to) (?:like|love|enjoy) (?:this|it)\b|\bcould get used to (?:this|it)\b|"
@@ -170,6 +173,14 @@ _TO_PARTNER = re.compile(
 )
 
 
+# A short afterthought that blames no one: "Bit cold", "Long drive", "Pricey".
+_SMALL_GRIPE = re.compile(
+    rf"^\W*(?!.*\b(?:you|u|your|ur|{_GRIPES}|never|always|again|not|no|shame|pity|ruined|spoilt|spoiled)\b)"
+    r"(?:\S+\s+){0,3}\S+\W*$",
+    re.IGNORECASE,
+)
+
+
 def after_turn(text: str) -> str | None:
     """What comes after the last "but" or "though", or None when the message does not turn."""
     closing = _THOUGH_LAST.search(text)
@@ -203,8 +214,13 @@ def read(text: str) -> list[str] | None:
     turn = after_turn(text)
     if turn is not None:
         # "load shedding ruined dinner but honestly it was the best night in ages", "third attempt,
-        # but cleared!!": what comes last is what it came to.
-        return read(turn)
+        # but cleared!!": what comes last is what it came to...
+        turned = read(turn)
+        if turned is not None or not _SMALL_GRIPE.match(turn) or not _THOUGH_LAST.search(text):
+            return turned
+        # ...unless it is a small gripe in a sentence of its own: "Lovely day out with you. Bit
+        # cold though." is still a lovely day.
+        return read(text[: text.rfind(turn)])
     if _RELIEF.search(text):
         return ["relieved", "grateful"]
     if _THANKS.search(plain(text)):
