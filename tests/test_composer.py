@@ -747,6 +747,7 @@ def test_looking_back_is_not_asked_what_lies_ahead() -> None:
         "you drove me to every chemo session and never once complained. thank you",
         "honestly couldn't have got through the move without you",
         "the neighbours took the bins out for us all week, I really appreciate it",
+        "Thanks for coming to the hospital with me. You hardly said a word but you didn't need to.",
     ],
 )
 def test_thanks_without_a_feeling_word_is_not_read_as_a_complaint(message: str) -> None:
@@ -1593,6 +1594,7 @@ def test_care_noticed_and_love_declared_are_named_touched_and_grateful(message: 
         "You left me on read all afternoon and I nearly cried at my desk.",
         "You booked the whole trip out of the blue without asking me.",
         "Nobody's done the recycling since Tuesday.",
+        "You got me a card but you forgot the present.",
     ],
 )
 def test_a_grievance_in_the_same_words_is_not_read_as_love(message: str) -> None:

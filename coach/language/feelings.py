@@ -1987,6 +1987,15 @@ _PRICE = re.compile(
 )
 
 
+# The partner's own lapse, told after the turn: "but you forgot the present".
+_LAPSE = re.compile(
+    r"\b(?:you|u) (?:(?:still |then |just |completely |totally )?(?:forgot|missed|ignored|left)|"
+    # not the kindness in "you didn't need to" or "you never let me down"
+    r"(?:didn'?t|did not|never)(?! (?:even )?(?:need|have|had) to\b| (?:once )?(?:let|fail))|couldn'?t (?:even )?be bothered)\b",
+    re.IGNORECASE,
+)
+
+
 def _turns_down(text: str) -> bool:
     """A good feeling followed by a "but" that turns to a worry or a loss."""
     tail = good_news.after_turn(text)
@@ -2030,7 +2039,16 @@ def detect(text: str, limit: int = 3) -> list[str]:
         # ways is the news, not the happiness alone.
         out.remove(_TORN)
         out.insert(0, _TORN)
-    if out and out[0] in POSITIVE and not set(specific) - POSITIVE:
+    if (
+        out
+        and out[0] in POSITIVE
+        and not set(specific) - POSITIVE
+        and _LAPSE.search(good_news.after_turn(text) or "")
+    ):
+        # "You got me a card but you forgot the present": a lapse of theirs after the thanks is
+        # what it came to, not a pull both ways.
+        out = [f for f in out if f not in POSITIVE] or out
+    elif out and out[0] in POSITIVE and not set(specific) - POSITIVE:
         # Good news mentioning "your dad" is not about family hurt: stay with the good feelings.
         out = [f for f in out if f in POSITIVE]
         if _turns_down(text):
