@@ -2039,21 +2039,17 @@ def detect(text: str, limit: int = 3) -> list[str]:
         # ways is the news, not the happiness alone.
         out.remove(_TORN)
         out.insert(0, _TORN)
-    if (
-        out
-        and out[0] in POSITIVE
-        and not set(specific) - POSITIVE
-        and _LAPSE.search(good_news.after_turn(text) or "")
-    ):
-        # "You got me a card but you forgot the present": a lapse of theirs after the thanks is
-        # what it came to, not a pull both ways.
-        out = [f for f in out if f not in POSITIVE] or out
-    elif out and out[0] in POSITIVE and not set(specific) - POSITIVE:
-        # Good news mentioning "your dad" is not about family hurt: stay with the good feelings.
-        out = [f for f in out if f in POSITIVE]
-        if _turns_down(text):
-            # "so proud of you for the new job. But Perth is 4,000k away": both pulls are the news.
-            out = [_TORN, *out]
+    if out and out[0] in POSITIVE and not set(specific) - POSITIVE:
+        if _LAPSE.search(good_news.after_turn(text) or ""):
+            # "You got me a card but you forgot the present": a lapse of theirs after the thanks
+            # is what it came to, not a pull both ways.
+            out = [f for f in out if f not in POSITIVE] or out
+        else:
+            # Good news mentioning "your dad" is not about family hurt: stay with the good feelings.
+            out = [f for f in out if f in POSITIVE]
+            if _turns_down(text):
+                # "so proud of you for the new job. But Perth is 4,000k away": both pulls are the news.
+                out = [_TORN, *out]
     # "I'm not jealous, I just..." must not be told they sound jealous ("she said not to worry"
     # denies nothing of theirs).
     refused = disowned(text)
