@@ -1996,9 +1996,8 @@ _LAPSE = re.compile(
 )
 
 
-def _turns_down(text: str) -> bool:
-    """A good feeling followed by a "but" that turns to a worry or a loss."""
-    tail = good_news.after_turn(text)
+def _turns_down(tail: str | None) -> bool:
+    """Whether what follows a good feeling's "but" (``good_news.after_turn``) is a worry or a loss."""
     if tail is None or len(tail.split()) < 3:
         return False
     if any(s.feeling in POSITIVE for s in feeling_spans(tail)):
@@ -2040,14 +2039,15 @@ def detect(text: str, limit: int = 3) -> list[str]:
         out.remove(_TORN)
         out.insert(0, _TORN)
     if out and out[0] in POSITIVE and not set(specific) - POSITIVE:
-        if _LAPSE.search(good_news.after_turn(text) or ""):
+        tail = good_news.after_turn(text)
+        if _LAPSE.search(tail or ""):
             # "You got me a card but you forgot the present": a lapse of theirs after the thanks
             # is what it came to, not a pull both ways.
             out = [f for f in out if f not in POSITIVE] or out
         else:
             # Good news mentioning "your dad" is not about family hurt: stay with the good feelings.
             out = [f for f in out if f in POSITIVE]
-            if _turns_down(text):
+            if _turns_down(tail):
                 # "so proud of you for the new job. But Perth is 4,000k away": both pulls are the news.
                 out = [_TORN, *out]
     # "I'm not jealous, I just..." must not be told they sound jealous ("she said not to worry"

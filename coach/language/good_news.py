@@ -197,8 +197,10 @@ def after_turn(text: str) -> str | None:
 def before_turn(text: str) -> str | None:
     """What comes before the turn ``after_turn`` finds, without the turning word itself."""
     tail = after_turn(text)
-    if tail is None:
-        return None
+    return None if tail is None else _head(text, tail)
+
+
+def _head(text: str, tail: str) -> str:
     return _TURN_WORD_END.sub("", text[: text.rfind(tail)])
 
 
@@ -220,7 +222,7 @@ def read(text: str) -> list[str] | None:
             return turned
         # ...unless it is a small gripe in a sentence of its own: "Lovely day out with you. Bit
         # cold though." is still a lovely day.
-        return read(text[: text.rfind(turn)])
+        return read(_head(text, turn))
     if _RELIEF.search(text):
         return ["relieved", "grateful"]
     if _THANKS.search(plain(text)):
