@@ -24,9 +24,9 @@ def test_examples_show_each_feeling_across_many_topics_in_words_the_eval_reads()
     primary: dict[str, int] = {}
     for example in examples:
         primary[example.feelings[0]] = primary.get(example.feelings[0], 0) + 1
-    assert len(examples) >= 600
+    assert len(examples) >= 2700
     # Too few examples of one feeling and the model learns its topic, not the feeling.
-    assert min(primary.values()) >= 8
+    assert min(primary.values()) >= 40
     readable = set(feelings.LEXICON) | {f for rule in feelings.IMPLIED for f in rule.feelings}
     assert {f for e in examples for f in e.feelings} <= readable
 
@@ -47,7 +47,7 @@ def test_the_model_ranks_feelings_it_was_not_shown_better_than_chance() -> None:
     hits = [
         bool(set(examples[i].feelings) & {label for label, _ in model.ranked(vectors[i])[:3]}) for i in test
     ]
-    assert np.mean(hits) >= 0.25
+    assert np.mean(hits) >= 0.35
 
 
 def test_the_fitted_model_is_cached_and_reloaded(tmp_path: Path) -> None:

