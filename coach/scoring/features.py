@@ -54,6 +54,9 @@ HAND_FEATURES = (
 # Hashed word, word-pair and character 4-gram presence: phrasing the cues do not list (mock
 # praise, "too, right?") still reaches the classifier. Hashing keeps it a fixed-size numpy row.
 NGRAM_BUCKETS = 2048
+# Pairs embedded together when featurizing many: their texts stay inside the embedder's cache
+# of 2,048 until the pairs are featurized.
+_PAIRS_PER_BATCH = 500
 
 _I = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
 _YOU = re.compile(r"\b(?:you|you're|you've|you'd|you'll|your|yourself|u|ur)\b", re.IGNORECASE)
@@ -409,8 +412,15 @@ def featurize(message: str, reply: str) -> PairFeatures:
 
 
 def featurize_many(pairs: list[tuple[str, str]]) -> npt.NDArray[np.float32]:
-    """Feature matrix for training: embeds everything in batches first."""
+    """Feature matrix for training: each chunk of pairs is embedded in one batch first.
+
+    A chunk's texts must all still be in the embedder's cache when its pairs are featurized, or
+    each would be embedded a second time, one at a time.
+    """
     embedder = get_embedder()
-    texts = [t for pair in pairs for t in pair]
-    embedder.embed(texts)  # fills the cache in large batches
-    return np.stack([featurize(m, r).vector for m, r in pairs])
+    rows: list[npt.NDArray[np.float32]] = []
+    for start in range(0, len(pairs), _PAIRS_PER_BATCH):
+        chunk = pairs[start : start + _PAIRS_PER_BATCH]
+        embedder.embed([t for pair in chunk for t in pair])
+        rows += [featurize(message, reply).vector for message, reply in chunk]
+    return np.stack(rows)
