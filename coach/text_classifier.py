@@ -83,15 +83,7 @@ def fit(
     rows = [grams(text) for text in texts]
     vocabulary, idf = tfidf.fit_vocabulary(rows, min_examples)
     columns = {str(g): at for at, g in enumerate(vocabulary)}
-    data: list[float] = []
-    cols: list[int] = []
-    starts = [0]
-    for row in rows:
-        for at, value in tfidf.weighted(row, columns, idf):
-            cols.append(at)
-            data.append(value)
-        starts.append(len(cols))
-    words = csr_matrix((data, cols, starts), shape=(len(texts), len(vocabulary)))
+    words = tfidf.training_matrix(rows, columns, idf)
     features = hstack([csr_matrix(vectors.astype(np.float64)), words]).tocsr()
     names = sorted(set(labels))
     y = np.array([names.index(label) for label in labels])

@@ -152,14 +152,20 @@ def fit(rows: Sequence[LabelledMessage], vectors: Matrix) -> LinearModel:
 
 
 def _fit(rows: Sequence[LabelledMessage], vectors: Matrix) -> LinearModel:
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
 
-    texts = [ngram_text(r.text) for r in rows]
+    texts = [terms(ngram_text(r.text)) for r in rows]
     # N-grams in at least two messages: one seen once is noise.
-    vocabulary, idf = tfidf.fit_vocabulary([terms(text) for text in texts], _MIN_DF)
-    empty = np.zeros((0, 0), dtype=np.float32)
-    shell = LinearModel(vocabulary, idf, empty, empty, empty, empty)
-    x = shell.features(texts, vectors).astype(np.float64)
+    vocabulary, idf = tfidf.fit_vocabulary(texts, _MIN_DF)
+    columns = {str(t): at for at, t in enumerate(vocabulary)}
+    # The columns ``LinearModel.features`` gives a message: its n-grams, then its embedding.
+    x = hstack(
+        [
+            tfidf.training_matrix(texts, columns, idf),
+            csr_matrix((vectors * _EMBEDDING_WEIGHT).astype(np.float64)),
+        ]
+    ).tocsr()
     y = np.array([LEVELS.index(r.level) for r in rows])
     level = LogisticRegression(C=_C, max_iter=3000).fit(x, y)
     # The category model learns which harm a worrying message is about; a message with two
