@@ -11,7 +11,7 @@ from coach import text_classifier
 from coach.embeddings import get_embedder
 from coach.generation.base import GenerationRequest
 from coach.generation.composer import POSITIVE, Composer
-from coach.language import valence
+from coach.language import feelings, valence
 from coach.resources import resource_dir
 from coach.services import Services
 
@@ -96,15 +96,31 @@ def test_a_warm_message_the_rules_cannot_read_is_named_as_warm() -> None:
     assert "grateful" in reflection and "frustrat" not in reflection and "worn down" not in reflection
 
 
-def test_sarcasm_a_named_hurt_or_a_read_situation_is_never_turned_warm() -> None:
+def test_sarcasm_or_a_named_hurt_is_never_turned_warm() -> None:
     sure = _composer(0.99)
     for message in [
         "Happy anniversary to me 🙃",
         "Great, love that for me, another night of your mum on speaker.",
         "I'm gutted you missed it. It was her first solo.",
-        "You laughed along when your brother said that about my cooking.",
     ]:
         assert _names(sure, message)[0] not in POSITIVE, message
+
+
+def test_a_situation_the_rules_read_yields_only_to_stronger_agreement() -> None:
+    """A guess alone yields to one good feeling heard at 0.95; a situation the rules read (money
+    here, a slight there) needs two good feelings among the three likeliest, at 0.98."""
+    one_good = ("relieved", "worried", "sad", "hurt")
+    two_good = ("relieved", "proud", "sad", "hurt")
+    for message in [
+        "paid off the last of the credit card this morning. zero balance",
+        "You laughed along when your brother said that about my cooking.",
+    ]:
+        assert feelings.names_nothing(message) and not feelings.guessed_only(message)
+        assert _names(_composer(0.99, one_good), message)[0] not in POSITIVE, message
+        assert _names(_composer(0.97, two_good), message)[0] not in POSITIVE, message
+    assert _names(
+        _composer(0.99, two_good), "paid off the last of the credit card this morning. zero balance"
+    )[:2] == ["relieved", "proud"]
 
 
 def test_the_services_composer_names_news_told_flatly_as_good_news(services: Services) -> None:

@@ -2089,14 +2089,18 @@ def likely(text: str, limit: int = 2) -> list[str]:
 _REPETITION = "this happening again and again"
 
 
+def names_nothing(text: str) -> bool:
+    """Whether the message names no feeling of the speaker's, present or missed: whatever
+    ``likely`` says of it comes from its situation or is a guess."""
+    text = plain(text)
+    return not any(span.feeling not in GENERIC for span in own_feelings(text)) and not absent(text)
+
+
 def guessed_only(text: str) -> bool:
     """Whether ``likely`` would name feelings the message does not show: no feeling named or
     missed, and no situation read beyond repetition, which love tells as often as complaint
     ("every morning you make my tea before yours")."""
-    text = plain(text)
-    if any(span.feeling not in GENERIC for span in own_feelings(text)) or absent(text):
-        return False
-    return all(rule.situation == _REPETITION for rule in implied(text))
+    return names_nothing(text) and all(rule.situation == _REPETITION for rule in implied(plain(text)))
 
 
 def named_feelings(text: str) -> list[FeelingSpan]:
