@@ -115,7 +115,7 @@ def test_a_situation_the_rules_read_yields_only_to_stronger_agreement() -> None:
         "paid off the last of the credit card this morning. zero balance",
         "You laughed along when your brother said that about my cooking.",
     ]:
-        assert feelings.names_nothing(message) and not feelings.guessed_only(message)
+        assert feelings.names_nothing(message) and feelings.reads_a_situation(message)
         assert _names(_composer(0.99, one_good), message)[0] not in POSITIVE, message
         assert _names(_composer(0.97, two_good), message)[0] not in POSITIVE, message
     assert _names(

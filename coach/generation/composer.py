@@ -1240,10 +1240,10 @@ class Composer:
         # again"): the valence model's certainty counts only when the feeling model also hears a
         # good feeling among its likeliest few.
         heard = sum(f in POSITIVE for f in ranked[:_GUESSES])
-        if feelings.guessed_only(message):
-            needed, bar = 1, _SURELY_GOOD
-        else:
+        if feelings.reads_a_situation(message):
             needed, bar = _GOOD_GUESSES_FOR_A_READ_SITUATION, _SURER_GOOD
+        else:
+            needed, bar = 1, _SURELY_GOOD
         if heard < needed or self._good_chance(message) < bar:
             return names
         # Said to the partner, warmth is thanks or happiness with them, not pride or relief.

@@ -2096,11 +2096,10 @@ def names_nothing(text: str) -> bool:
     return not any(span.feeling not in GENERIC for span in own_feelings(text)) and not absent(text)
 
 
-def guessed_only(text: str) -> bool:
-    """Whether ``likely`` would name feelings the message does not show: no feeling named or
-    missed, and no situation read beyond repetition, which love tells as often as complaint
-    ("every morning you make my tea before yours")."""
-    return names_nothing(text) and all(rule.situation == _REPETITION for rule in implied(plain(text)))
+def reads_a_situation(text: str) -> bool:
+    """Whether the rules read a situation into the message beyond repetition, which love tells as
+    often as complaint ("every morning you make my tea before yours")."""
+    return any(rule.situation != _REPETITION for rule in implied(plain(text)))
 
 
 def named_feelings(text: str) -> list[FeelingSpan]:
