@@ -61,6 +61,17 @@ def test_a_texts_vector_does_not_depend_on_the_texts_beside_it() -> None:
     assert np.array_equal(alone, beside)
 
 
+def test_a_large_batch_run_side_by_side_gets_each_texts_own_vector() -> None:
+    # Training sets are embedded on every core at once; each row must still be its own text's
+    # vector, exactly as one text alone gets it.
+    embedder = Embedder(get_embedder().model_path, cache_size=0)
+    texts = [f"{n} times you said you'd ring and didn't, and I waited up {n % 7} nights." for n in range(150)]
+    together = embedder.embed(texts)
+    for at in (0, 1, 77, 149):
+        assert np.array_equal(together[at], embedder.embed([texts[at]])[0])
+    assert len({row.tobytes() for row in together}) == len(texts)
+
+
 def test_the_integer_graph_is_derived_once_and_reused(tmp_path: Path) -> None:
     first = integer_model_path(tmp_path)
     stamp = first.stat().st_mtime_ns
