@@ -1044,6 +1044,7 @@ def test_a_happy_memory_is_not_reflected_as_a_complaint_or_a_prize() -> None:
         "Ade passed his driving test!!",
         "my best friend is pregnant!!",
         "proud of you babe, you smashed it",
+        "my sister had her baby!! a girl, 3.2kg, both doing great",
     ],
 )
 def test_someone_elses_good_news_was_not_earned_by_the_speaker(message: str) -> None:
@@ -1051,6 +1052,13 @@ def test_someone_elses_good_news_was_not_earned_by_the_speaker(message: str) -> 
     assert feelings.likely(message)[0] in feelings.POSITIVE
     for text in texts:
         assert "earned" not in text and "came together" not in text, text
+
+
+def test_knowing_nobody_at_a_party_is_not_told_back_as_a_move_away() -> None:
+    message = "I don't want to go to your work party, I never know anyone and I just stand there."
+    texts = [c.reflection for c in Composer().variants(GenerationRequest(message=message), limit=200)]
+    assert any("none of your own people" in t for t in texts), texts
+    assert not any("far" in words(t) for t in texts), texts
 
 
 def test_the_speakers_own_good_news_can_be_earned() -> None:

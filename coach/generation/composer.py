@@ -255,7 +255,7 @@ _THEIR_NEWS = re.compile(
     r"\b(?:happy|proud|thrilled|chuffed|delighted|pleased|glad|made up|over the moon) (?:for|of) "
     r"(?!me\b|myself\b|us\b|ourselves\b)\w+|"
     r"^\W*(?:(?:omg|oh my god|oh my gosh|guess what|so|ok|okay|wow|babe|hun)\W+)?(?:my|our|your) (?:\w+ ){0,2}?"
-    r"(?:just |finally )?(?:got|passed|won|landed|has|is|was|did)\b|"
+    r"(?:just |finally )?(?:got|passed|won|landed|has|had|is|was|did)\b|"
     r"^\W*(?:he|she|they|he's|she's|they've|he has|she has)\b|"
     # a name that opens the news ("Tom passed his test!"), never "I" or "We"
     r"^\W*(?-i:(?!We\b)[A-Z][a-z]+) (?:just |finally )?(?:got|passed|won|landed|did)\b",

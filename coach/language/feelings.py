@@ -1351,7 +1351,8 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"\bhaven'?t (?:made|got) (?:any )?friends\b"
         ),
         ("lonely", "left out"),
-        "how far away your own people feel",
+        # Not "how far away your own people feel": a party where they know nobody is no move away.
+        "having none of your own people around you",
     ),
     # closeness and rejection
     ImpliedFeeling(
