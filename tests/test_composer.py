@@ -320,6 +320,8 @@ def test_laughter_and_emoji_are_not_said_back() -> None:
         Composer().compose(GenerationRequest(message="lol so my boss made me redo the whole deck")).reflection
     )
     assert "lol" not in opener.lower(), opener
+    smiled = Composer().compose(GenerationRequest(message="got the keys to the new place :D")).reflection
+    assert ":D" not in smiled and "place." in smiled, smiled
 
 
 def test_intensity_follows_the_words_people_use() -> None:
@@ -1405,6 +1407,8 @@ def test_arrangements_and_its_like_are_not_said_back() -> None:
         ("Second attempt, but cleared!!", "happy"),
         ("The interview went well I think??", "hopeful"),
         ("Ta for picking up the kids. Legend.", "grateful"),
+        ("I booked us a weekend away for our anniversary :)", "happy"),
+        ("got the keys to the new place :D", "happy"),
     ],
 )
 def test_good_news_told_without_an_exclamation_mark_is_good_news(message: str, first: str) -> None:
@@ -1417,6 +1421,9 @@ def test_good_news_told_without_an_exclamation_mark_is_good_news(message: str, f
         "it all went well until you opened your mouth",
         "nani passed. I am broken",
         "I can't believe you did that",
+        "sure, I'll do it all myself :)",
+        "you were late again :)",
+        "I made a cake for my birthday and nobody came :)",
     ],
 )
 def test_what_only_looks_like_good_news_is_not(message: str) -> None:

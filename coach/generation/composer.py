@@ -58,7 +58,8 @@ _FILLER = re.compile(
 # Laughter, sign-offs and emoji at a clause's end are tone, not content: "a ghost in this house
 # lol" said back keeps its "lol" and sounds like mockery.
 _TRAILING = re.compile(
-    r"(?:[\s,]+(?:lol|lmao|rofl|haha+|hah|hehe+|jk|tbh|smh|idk|ngl|ffs|fml|xx+|x)\b|\s*[^\w\s'’.!?,;:)\]\-]+)+\s*$",
+    r"(?:[\s,]+(?:lol|lmao|rofl|haha+|hah|hehe+|jk|tbh|smh|idk|ngl|ffs|fml|xx+|x)\b|\s*[^\w\s'’.!?,;:)\]\-]+|"
+    r"\s+[:;]-?[)(DPp]+(?!\w)|\s*<3+)+\s*$",
     re.IGNORECASE,
 )
 _EMOJI_BREAK = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*(?=\w)")

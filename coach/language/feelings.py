@@ -1265,8 +1265,13 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
-            r"\b(?:on|for|missed|forgot|during) (?:our|my) (?:anniversary|birthday|valentine'?s|date night|big day|"
-            r"graduation|leaving do|recital|show|match|game)\b"
+            # Not when the speaker did something for the day and nothing went wrong: "I booked us
+            # a weekend away for our anniversary" is a gift, "I made a cake and nobody came" is not.
+            r"^(?!(?=[\s\S]*\b(?:i|we)(?:'ve| have)? (?:just |finally |already )?(?:booked|bought|got|planned|"
+            r"made|organi[sz]ed|arranged|found|ordered|reserved|picked|cooked|baked)\b[^.!?]*\b(?:on|for) (?:our|my) )"
+            r"(?![\s\S]*\b(?:no|nobody|no one|not|never|nothing|but|didn'?t|wasn'?t|forgot|missed|ruined|cancel\w*)\b))"
+            r"[\s\S]*\b(?:on|for|missed|forgot|during) (?:our|my) (?:anniversary|birthday|valentine'?s|date night|"
+            r"big day|graduation|leaving do|recital|show|match|game)\b"
         ),
         ("hurt", "unimportant"),
         "a day that mattered to you",

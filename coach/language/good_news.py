@@ -166,6 +166,14 @@ _NOT_NEWS = re.compile(
 )
 # Signs of joy that exclaim as "!" does: tears held back, a ring, a party.
 _JOY_SIGN = re.compile(r"🥹|💍|🎉|🥳|🙌|🍾")
+# A smile exclaims too, but only on news that is not about the partner ("you were late again :)"
+# smiles at a complaint) and not after a shrug or a martyr's sigh ("sure, I'll do it all myself :)").
+_SMILE = re.compile(r"(?::-?\)|:-?D)(?!\w)|😊|😁|😄|😀|🤗")
+_SHRUG = re.compile(
+    r"^\W*(?:sure|fine|great|perfect|wonderful|lovely|brilliant|cool|whatever|ok(?:ay)?|k|no worries|of course|"
+    r"right|yeah|yep|noted)\b|\b(?:myself|on my own|by myself|i guess|as usual|as always)\b",
+    re.IGNORECASE,
+)
 # A heart or a kiss on exclaimed news to the partner ("booked the flight!!! be at arrivals ❤️").
 _LOVING_SIGN = re.compile(r"❤️|❤|💕|💖|😍|🥰|😘|\bxx+\b|\blove you\b", re.IGNORECASE)
 _TO_PARTNER = re.compile(
@@ -232,7 +240,7 @@ def read(text: str) -> list[str] | None:
     if appraised:
         return appraised
     if (
-        ("!" in text or _JOY_SIGN.search(text))
+        ("!" in text or _JOY_SIGN.search(text) or (_SMILE.search(text) and not _SHRUG.search(text)))
         and (not addresses_partner(text) or _LOVING_SIGN.search(text) or _JOY_SIGN.search(text))
         and not _NOT_NEWS.search(text)
     ):
