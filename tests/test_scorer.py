@@ -159,6 +159,38 @@ def test_laughing_at_them_is_still_contempt(services: Services, message: str, re
     assert evaluation.flags["contempt"].flagged, (reply, evaluation.flags["contempt"])
 
 
+PRAISE_IN_A_CRITICS_WORDS = [
+    ("I finally told my boss I'm leaving.", "You're so brave, honestly. I don't know how you kept it in."),
+    ("I made dinner for everyone tonight.", "You always know exactly what we need. Thank you, love."),
+    ("I finished the marathon!", "You never give up on anything, I'm so proud of you! How are your legs?"),
+    (
+        "I feel like I'm failing at everything lately.",
+        "You're so hard on yourself. What's been the heaviest bit?",
+    ),
+]
+ATTACKS_IN_THE_SAME_WORDS = [
+    ("You forgot to pick up the kids again.", "You're so dramatic about everything."),
+    ("You forgot to pick up the kids again.", "You never remember anything I do for this family."),
+]
+
+
+@pytest.mark.parametrize(("message", "reply"), PRAISE_IN_A_CRITICS_WORDS)
+def test_praise_in_a_critics_words_is_not_criticism(services: Services, message: str, reply: str) -> None:
+    evaluation = services.rules.score(message, reply)
+    assert not evaluation.flags["criticism"].flagged, (reply, evaluation.flags["criticism"])
+
+
+@pytest.mark.parametrize(("message", "reply"), ATTACKS_IN_THE_SAME_WORDS)
+def test_an_attack_in_the_same_words_is_still_criticism(services: Services, message: str, reply: str) -> None:
+    evaluation = services.rules.score(message, reply)
+    assert evaluation.flags["criticism"].flagged, (reply, evaluation.flags["criticism"])
+
+
+def test_sarcastic_praise_is_still_contempt(services: Services) -> None:
+    reply = "Oh, you're so good at everything, aren't you. Shall I call the papers?"
+    assert services.rules.score("I cleaned the whole kitchen today.", reply).flags["contempt"].flagged
+
+
 @pytest.mark.parametrize(
     ("reply", "flag"),
     [

@@ -53,6 +53,33 @@ _YOU = r"(?:you|u)"
 # Laughter: a contempt cue here, and what ``scoring.features.laughing_with`` looks for beside warmth.
 LAUGHTER = r"\b(?:lol|lmao|haha+|hah)\b|😂|🤣"
 _YOURE = r"(?:you're|youre|you are|ur)"
+# Praise said in a critic's words: "you're so brave", "you always know what to say", "you never
+# give up". Only the plain forms, and the verbs that cannot be a complaint: "you never remember"
+# stays criticism.
+_TRAIT_PRAISE = (
+    r"(?:good|great|kind|kinder|sweet|lovely|brave|braver|strong|stronger|patient|thoughtful|generous|clever|"
+    r"smart|bright|talented|gifted|funny|caring|gorgeous|beautiful|handsome|pretty|wonderful|amazing|brilliant|"
+    r"organi[sz]ed|disciplined|likeable|loving|gentle|hard[- ]?working|capable|resilient|wise|creative|"
+    r"supportive|hard on yourself|much (?:kinder|better|stronger|braver|more patient)|"
+    r"an? (?:good|great|brilliant|lovely|wonderful|natural|amazing|strong|proper)|proud of)(?![\w-])"
+)
+_ALWAYS_PRAISE = (
+    r"(?:know (?:what|how|just|exactly)|make (?:me (?:laugh|smile|feel better)|the best|the most|so much effort|"
+    r"(?:it|everything) better)|manage|find (?:a|the|your) way|come through|look after|put (?:\w+ )?first|"
+    r"go (?:above|the extra)|show up for|do what you set|have my back|cheer (?:me|us|everyone) up|see the best)\b"
+)
+_NEVER_PRAISE = (
+    r"(?:give up|let (?:me|us|anyone|them) down|complain|ask for (?:much|anything)|quit|stop trying)\b"
+)
+# The same praise wherever it stands in a reply, and its plainest companions: what
+# ``scoring.features.praising_them`` looks for.
+PRAISE_OF_THEM = re.compile(
+    rf"\b{_YOURE} (?:so |such |really |just |too |always )?{_TRAIT_PRAISE}|"
+    rf"\b{_YOU} always {_ALWAYS_PRAISE}|\b{_YOU} never {_NEVER_PRAISE}|"
+    r"\bproud of (?:you|u)\b|\blucky to have (?:you|u)\b|\bi love (?:that|this) about (?:you|u)\b|"
+    r"\b(?:i'?d|i would) be lost without (?:you|u)\b",
+    re.IGNORECASE,
+)
 
 CUES: tuple[Cue, ...] = tuple(
     _cues(
@@ -270,9 +297,10 @@ CUES: tuple[Cue, ...] = tuple(
     )
     + _cues(
         "criticism",
-        rf"(?<!that )(?<!which )(?<!thing )\b{_YOU} (?:always|never|constantly)\b(?! (?:asked|agreed|chose|wanted|deserved|signed up|got to|get to)\b)",
+        rf"(?<!that )(?<!which )(?<!thing )\b{_YOU} (?:always\b(?! {_ALWAYS_PRAISE})|never\b(?! {_NEVER_PRAISE})|"
+        r"constantly\b)(?! (?:asked|agreed|chose|wanted|deserved|signed up|got to|get to)\b)",
         r"\b(?:you|u)\b[^.?!]*\bfor (?:once|a change)\b",
-        rf"\b{_YOURE} (?:so|such an?|always|too|just|being|really) \w+",
+        rf"\b{_YOURE} (?:so|such an?|always|too|just|being|really) (?!{_TRAIT_PRAISE})\w+",
         rf"\b{_YOURE} (?:selfish|lazy|impossible|crazy|insane|unbelievable|needy|controlling|childish|paranoid|dramatic|irrational|spoiled|ungrateful|clueless|useless|hopeless|obsessed|cold|heartless|mean|rude|petty|immature|a nag|a child|the problem)\b",
         r"\bwhat'?s wrong with you\b|\bwhat is wrong with you\b",
         r"\btypical\b|\bclassic you\b|\bthat'?s so you\b|\bthis is (?:so )?you\b",

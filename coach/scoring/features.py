@@ -12,7 +12,15 @@ import numpy.typing as npt
 
 from coach.embeddings import get_embedder
 from coach.language import feelings, good_news
-from coach.language.cues import CUE_GROUPS, LAUGHTER, CueHit, count_but, find_cues, question_count
+from coach.language.cues import (
+    CUE_GROUPS,
+    LAUGHTER,
+    PRAISE_OF_THEM,
+    CueHit,
+    count_but,
+    find_cues,
+    question_count,
+)
 from coach.language.tokens import content_words, shared_content_ratio, stem, words
 
 HAND_FEATURES = (
@@ -271,6 +279,21 @@ def laughing_with(reply: str, hits: list[CueHit], named: list[str]) -> bool:
         return True
     defends = any(h.group in _DEFENCE_GROUPS for h in hits)
     return not defends and (bool(named) or any(h.group in _WITH_THEM for h in hits))
+
+
+# Cues that make praise part of an attack or a defence: "you're so clever, shame you never use it".
+_NOT_PRAISE = frozenset({"criticism", "defensiveness", "yes_but", "stonewalling"})
+
+
+def praising_them(reply: str, hits: list[CueHit]) -> bool:
+    """The reply praises them in a critic's words ("you're so brave", "you always know what to
+    say", "you never give up") and no criticism, defence or shutdown cue fires.
+
+    Taught on complaints, the classifier hears "you're so" and "you always" as an attack on
+    character. Sarcastic praise ("oh, you're so good at everything") is still contempt: only the
+    criticism reading is held back.
+    """
+    return bool(PRAISE_OF_THEM.search(reply)) and not any(h.group in _NOT_PRAISE for h in hits)
 
 
 # A plain apology and nothing else: "Sorry, love.", "Aiyo, sorry ah, my fault.", "Sorry, should

@@ -29,6 +29,7 @@ from coach.scoring.features import (
     featurize,
     laughing_with,
     plain_apology,
+    praising_them,
     sincere_feeling_with,
 )
 from coach.scoring.model import LinearModel, load_or_fit
@@ -40,7 +41,7 @@ _PARROT_RATIO = 0.6
 _OWNED_DEFENCE_CAP = 0.15
 # Likewise sympathy for their bad news, delight at their good news, laughing with them, or a
 # plain "sorry, love", is never read as mock sympathy, mock praise or a sneer on the
-# classifier's word alone.
+# classifier's word alone; nor is praise in a critic's words ("you're so brave") read as criticism.
 _SINCERE_CAP = 0.15
 # Async callers (the API, the guard) score on these threads, not on the event loop: the ONNX
 # run releases the GIL, so one request's embedding runs while the loop serves the next (on 2
@@ -48,6 +49,17 @@ _SINCERE_CAP = 0.15
 _WORKERS = max(2, min(os.cpu_count() or 2, 8))
 _executor: ThreadPoolExecutor | None = None
 _executor_lock = threading.Lock()
+
+
+def _sincere(flag: FlagId, message: str, reply: str, features: PairFeatures) -> bool:
+    """Whether the reply is one of the sincere shapes the classifier misreads as this flag."""
+    if flag == "contempt":
+        return (
+            sincere_feeling_with(message, reply)
+            or laughing_with(reply, features.hits, features.named)
+            or plain_apology(reply)
+        )
+    return flag == "criticism" and praising_them(reply, features.hits)
 
 
 def _scoring_executor() -> ThreadPoolExecutor:
@@ -176,11 +188,7 @@ class RulesScorer:
                 # Owning the act after explaining it answers the defence (LABELLING.md: "I"
                 # statements are not defensive when they stay with the partner's feeling).
                 p = min(p, _OWNED_DEFENCE_CAP)
-            elif flag == "contempt" and (
-                sincere_feeling_with(message, reply)
-                or laughing_with(reply, features.hits, features.named)
-                or plain_apology(reply)
-            ):
+            elif _sincere(flag, message, reply, features):
                 p = min(p, _SINCERE_CAP)
             flagged = p >= self.model.threshold(flag)
             if flagged and not evidence:
