@@ -1063,6 +1063,19 @@ def test_knowing_nobody_at_a_party_is_not_told_back_as_a_move_away() -> None:
     assert not any("far" in words(t) for t in texts), texts
 
 
+def test_a_bare_pregnancy_announcement_is_neither_joy_nor_grief() -> None:
+    # Told with no other word it may be the best news or the most frightening.
+    assert feelings.likely("I'm pregnant.", 2) == ["overwhelmed", "uncertain"]
+    assert feelings.likely("I'm pregnant!", 2)[0] in feelings.POSITIVE
+    assert feelings.likely("I'm pregnant and I don't know what to do.", 2)[0] not in feelings.POSITIVE
+
+
+def test_what_they_miss_is_asked_only_after_a_loss() -> None:
+    sad_day = "Work is crushing me. I cried in the car park again."
+    assert not composer.question_fits("What do you miss most?", sad_day, ["sad", "worn down"])
+    assert composer.question_fits("What do you miss most?", "Our old dog died this morning.", ["sad"])
+
+
 def test_the_speakers_own_good_news_can_be_earned() -> None:
     texts = [
         c.reflection for c in Composer().variants(GenerationRequest(message="I got the job!!"), limit=500)

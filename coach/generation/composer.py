@@ -1123,6 +1123,16 @@ _NEEDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "What do you miss most?" asks after a loss, not after a day that made them cry.
+        re.compile(r"\bmiss\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:died|dies|dead|death|passed (?:away|on)|funeral|gone|lost|loss|losing|miss\w*|mov(?:e|ed|ing)|"
+            r"left|leaving|goodbye|ended|over|broke up|break-?up|divorc\w*|grave|put (?:down|to sleep)|"
+            r"emigrat\w*|used to|anymore|any more|retir\w*|empty)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         re.compile(r"\bdecided\b|\bthe choice\b|\bhandle this\b", re.IGNORECASE),
         re.compile(
             r"\b(?:decid\w+|decision|choice|chose|going to|gonna|want(?:ed)? to|thinking (?:of|about)|plan(?:ning)? to)\b",

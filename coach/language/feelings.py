@@ -710,6 +710,15 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         "how well they've done",
     ),
     ImpliedFeeling(
+        # "I'm pregnant." and nothing more may be the best news or the most frightening: name what
+        # both kinds share, a lot at once and not knowing yet, not a guess at joy or dread.
+        _p(
+            r"^\W*(?:(?:so|um+|ok(?:ay)?|well)\W+)?(?:i'?m|i am|im) (?:actually |definitely |really )?pregnant\W*$"
+        ),
+        ("overwhelmed", "uncertain"),
+        "this big news",
+    ),
+    ImpliedFeeling(
         _p(
             r"\b(?:got|landed|won) (?:the|a|my|that) (?:job|bonus|offer|part|place|promotion|raise|house|flat|"
             r"apartment|loan|mortgage|grant|scholarship|contract|role|award)\b"
