@@ -1422,6 +1422,8 @@ def test_arrangements_and_its_like_are_not_said_back() -> None:
         ("Ta for picking up the kids. Legend.", "grateful"),
         ("I booked us a weekend away for our anniversary :)", "happy"),
         ("got the keys to the new place :D", "happy"),
+        ("I love how you always make me coffee before I wake up.", "happy"),
+        ("i love the way you look at me when you think i'm not looking", "happy"),
     ],
 )
 def test_good_news_told_without_an_exclamation_mark_is_good_news(message: str, first: str) -> None:
@@ -1437,6 +1439,9 @@ def test_good_news_told_without_an_exclamation_mark_is_good_news(message: str, f
         "sure, I'll do it all myself :)",
         "you were late again :)",
         "I made a cake for my birthday and nobody came :)",
+        "I love how you never listen.",
+        "Love how you just assume I'll cook. Again.",
+        "I love that you're not even sorry.",
     ],
 )
 def test_what_only_looks_like_good_news_is_not(message: str) -> None:

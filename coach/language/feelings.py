@@ -636,6 +636,8 @@ SARCASM = _p(
     r"\bcan'?t wait to (?:spend|sit|do|be|eat|watch)\b[^.!?]*\b(?:again|alone|on my own|by myself|telly|tv)\b|"
     r"\bwell done (?:you|u)\b[^.!?]*\b(?:finally|only|again)\b|"
     r"\blove that for (?:me|us)\b|"
+    # "I love how you never listen", "love how you just assume I'll cook": love for a wrong done
+    rf"\b(?:love|adore) (?:how|that|it when|the way) (?=[^.!?]*{good_news.LOVE_SOURED})(?:you|u)\b|"
     # the upside-down smile: words that say the opposite of what is meant
     r"🙃"
 )

@@ -68,6 +68,21 @@ _WARMTH = re.compile(
     r"(?:lovely|perfect|magical|wonderful|special|beautiful)\b",
     re.IGNORECASE,
 )
+# What turns "I love how you..." into a complaint: a wrong named, an assumption, a repeat.
+LOVE_SOURED = (
+    r"(?:\b(?:you|u)(?: (?:never|didn'?t|don'?t|doesn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|aren'?t|are not)|"
+    r"'re not|re not)\b|"
+    r"\b(?:again|assumes?d?|expects?|expected|leaves?|left|forgets?|forgot|ignores?d?|late|mess|everywhere|"
+    r"instead|for once|somehow|apparently|conveniently|magically|as usual|of course|nothing|anymore|any more)\b)"
+)
+# "I love how you make me coffee before I'm up", "love it when you sing in the kitchen": the
+# sarcastic kind ("I love how you never listen") names a wrong, which the caller's sarcasm check
+# catches first. "Love that you got the job" is left to the news it tells: pride in them.
+_LOVE_HOW = re.compile(
+    r"\b(?:i |i just |i really |i still |i do |i absolutely )?(?:love|adore) (?:how|it when|the way|when) "
+    r"(?:you|u)\b",
+    re.IGNORECASE,
+)
 # Words that turn warmth into a complaint, shared by the two readings below.
 _GRIPES = r"anymore|any more|used to|why|wish|sick of|fed up|supposed to"
 # Care noticed and love declared in words a complaint also uses ("Fifteen years. I've never once
@@ -264,6 +279,8 @@ def _appraisal(text: str) -> list[str] | None:
     if _ENJOYED.search(text) and not _NOT_NEWS.search(text) and not _SPOILED.search(text):
         return ["happy", "content"]
     if _WARMTH.search(text) and not _COMPLAINT.search(text):
+        return ["happy", "grateful"]
+    if _LOVE_HOW.search(text) and not re.search(LOVE_SOURED, text, re.IGNORECASE):
         return ["happy", "grateful"]
     if _CHERISHED.search(text) and not _GRUDGE.search(text):
         return ["touched", "grateful"]
