@@ -1076,6 +1076,27 @@ def test_what_they_miss_is_asked_only_after_a_loss() -> None:
     assert composer.question_fits("What do you miss most?", "Our old dog died this morning.", ["sad"])
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Are we okay? You've been quiet all week.",
+        "Do you still want to be with me?",
+        "Is everything alright with us? You seem far away.",
+        "Did I upset you last night?",
+        "I keep thinking you're going to leave.",
+    ],
+)
+def test_asking_for_reassurance_is_worry_not_a_grievance(message: str) -> None:
+    named = feelings.likely(message, 2)
+    assert named[0] == "worried" and not {"hurt", "frustrated"} & set(named), named
+
+
+def test_the_partners_going_to_is_not_the_speakers_choice() -> None:
+    question = "How are you feeling about the choice you've made?"
+    assert not composer.question_fits(question, "I keep thinking you're going to leave.", ["worried"])
+    assert composer.question_fits(question, "I'm going to hand in my notice tomorrow.", ["worried"])
+
+
 def test_the_speakers_own_good_news_can_be_earned() -> None:
     texts = [
         c.reflection for c in Composer().variants(GenerationRequest(message="I got the job!!"), limit=500)

@@ -1135,7 +1135,9 @@ _NEEDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (
         re.compile(r"\bdecided\b|\bthe choice\b|\bhandle this\b", re.IGNORECASE),
         re.compile(
-            r"\b(?:decid\w+|decision|choice|chose|going to|gonna|want(?:ed)? to|thinking (?:of|about)|plan(?:ning)? to)\b",
+            # their own going-to, not the partner's ("I keep thinking you're going to leave")
+            r"\b(?:decid\w+|decision|choice|chose|(?:i'?m|i am|we'?re|we are|i was|we were) (?:going to|gonna)|"
+            r"want(?:ed)? to|thinking (?:of|about)|plan(?:ning)? to)\b",
             re.IGNORECASE,
         ),
     ),

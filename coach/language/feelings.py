@@ -926,6 +926,20 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("worried", "hurt"),
         "not being able to reach me",
     ),
+    # asking for reassurance: "are we okay?", "do you still want to be with me?", "did I upset you?"
+    ImpliedFeeling(
+        _p(
+            r"\bare we (?:ok|okay|alright|all right|good|fine|still ok|still okay)\b|"
+            r"\b(?:is|are) (?:everything|it|things|this|we) (?:ok|okay|alright|all right|fine|good) (?:with|between) (?:us|you and me)\b|"
+            r"\bdo (?:you|u) (?:still )?(?:love|want|fancy|like) me\b|\bdo (?:you|u) still want (?:to be with me|this|us)\b|"
+            r"\bare (?:you|u) (?:angry|mad|upset|annoyed|cross|pissed off|fed up|cross) (?:with|at) me\b|"
+            r"\bdid i (?:upset|hurt|annoy|offend) (?:you|u)\b|\bhave i (?:done|said) something\b|\bwhat did i do(?: wrong)?\?|"
+            r"\b(?:keep )?(?:thinking|think|worried|scared|afraid|terrified) (?:that )?(?:you'?re|you are|u r) (?:going to|gonna|about to) "
+            r"(?:leave|go|end it|walk out|get bored)\b"
+        ),
+        ("worried", "insecure"),
+        "not knowing where you stand with me",
+    ),
     ImpliedFeeling(
         _p(
             r"\bneeds? (?:some )?space\b(?! for)|\b(?:a|some) (?:break|time apart) from (?:us|me|this|each other)\b|"
