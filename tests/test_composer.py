@@ -200,6 +200,7 @@ def test_missing_good_states_name_their_absence(message: str, expected: str) -> 
         ("i feel like a lodger in my own home", "unseen"),
         ("why do I even bother planning anything, nobody turns up", "unappreciated"),
         ("your dad had a go at my cooking and you just sat there", "unsupported"),
+        ("You always take your mum's side.", "unsupported"),
         ("it's been a year since the funeral and everyone else has moved on", "alone"),
         ("my sister didn't even wish me happy birthday", "hurt"),
         ("rough shift, two nurses off sick and I covered both wards", "exhausted"),

@@ -1282,7 +1282,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\byou (?:just )?(?:nodded(?: along)?|sat there|stood there|sit there|sits there|stand there|said nothing|went along with (?:it|her|him|them)|"
-            r"agreed with (?:her|him|them)|(?:always |never )?(?:take|takes|took|taking) (?:her|his|their|(?:the )?\w+(?:'s|s'|’s|s’)) side|didn'?t (?:say a word|say anything|stick up|"
+            r"agreed with (?:her|him|them)|(?:always |never )?(?:take|takes|took|taking) (?:her|his|their|(?:the |your |ur |my )?\w+(?:'s|s'|’s|s’)) side|didn'?t (?:say a word|say anything|stick up|"
             r"stand up|back me|defend))\b"
         ),
         ("unsupported", "alone"),
