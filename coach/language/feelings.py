@@ -932,7 +932,7 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
             r"\bare we (?:ok|okay|alright|all right|good|fine|still ok|still okay)\b|"
             r"\b(?:is|are) (?:everything|it|things|this|we) (?:ok|okay|alright|all right|fine|good) (?:with|between) (?:us|you and me)\b|"
             r"\bdo (?:you|u) (?:still )?(?:love|want|fancy|like) me\b|\bdo (?:you|u) still want (?:to be with me|this|us)\b|"
-            r"\bare (?:you|u) (?:angry|mad|upset|annoyed|cross|pissed off|fed up|cross) (?:with|at) me\b|"
+            r"\bare (?:you|u) (?:angry|mad|upset|annoyed|cross|pissed off|fed up) (?:with|at) me\b|"
             r"\bdid i (?:upset|hurt|annoy|offend) (?:you|u)\b|\bhave i (?:done|said) something\b|\bwhat did i do(?: wrong)?\?|"
             r"\b(?:keep )?(?:thinking|think|worried|scared|afraid|terrified) (?:that )?(?:you'?re|you are|u r) (?:going to|gonna|about to) "
             r"(?:leave|go|end it|walk out|get bored)\b"

@@ -75,6 +75,7 @@ LOVE_SOURED = (
     r"\b(?:again|assumes?d?|expects?|expected|leaves?|left|forgets?|forgot|ignores?d?|late|mess|everywhere|"
     r"instead|for once|somehow|apparently|conveniently|magically|as usual|of course|nothing|anymore|any more)\b)"
 )
+_SOURED = re.compile(LOVE_SOURED, re.IGNORECASE)
 # "I love how you make me coffee before I'm up", "love it when you sing in the kitchen": the
 # sarcastic kind ("I love how you never listen") names a wrong, which the caller's sarcasm check
 # catches first. "Love that you got the job" is left to the news it tells: pride in them.
@@ -280,7 +281,7 @@ def _appraisal(text: str) -> list[str] | None:
         return ["happy", "content"]
     if _WARMTH.search(text) and not _COMPLAINT.search(text):
         return ["happy", "grateful"]
-    if _LOVE_HOW.search(text) and not re.search(LOVE_SOURED, text, re.IGNORECASE):
+    if _LOVE_HOW.search(text) and not _SOURED.search(text):
         return ["happy", "grateful"]
     if _CHERISHED.search(text) and not _GRUDGE.search(text):
         return ["touched", "grateful"]
