@@ -201,6 +201,8 @@ def test_missing_good_states_name_their_absence(message: str, expected: str) -> 
         ("why do I even bother planning anything, nobody turns up", "unappreciated"),
         ("your dad had a go at my cooking and you just sat there", "unsupported"),
         ("You always take your mum's side.", "unsupported"),
+        ("I feel like we're just flatmates now.", "disconnected"),
+        ("Can we just have one weekend without your phone?", "ignored"),
         ("it's been a year since the funeral and everyone else has moved on", "alone"),
         ("my sister didn't even wish me happy birthday", "hurt"),
         ("rough shift, two nurses off sick and I covered both wards", "exhausted"),
@@ -1096,6 +1098,13 @@ def test_the_partners_going_to_is_not_the_speakers_choice() -> None:
     question = "How are you feeling about the choice you've made?"
     assert not composer.question_fits(question, "I keep thinking you're going to leave.", ["worried"])
     assert composer.question_fits(question, "I'm going to hand in my notice tomorrow.", ["worried"])
+
+
+def test_the_load_is_asked_about_only_after_work_done() -> None:
+    question = "Which part of the load weighs on you most?"
+    names = ["unseen", "unappreciated"]
+    assert not composer.question_fits(question, "You didn't even notice I'd had my hair cut.", names)
+    assert composer.question_fits(question, "I cleaned the whole flat and you didn't even notice", names)
 
 
 def test_the_speakers_own_good_news_can_be_earned() -> None:

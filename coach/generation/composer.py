@@ -1093,10 +1093,11 @@ _LOAD_QUESTION = re.compile(r"\beffort\b|\bthe load\b|\bseen in all this\b", re.
 _PRESUMES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"\bangriest\b|\bunfair\b", re.IGNORECASE), _ANGER),
     (
-        re.compile(r"\bafraid\b|\bworry\b|\bworried\b|\bsecure\b|\bshaky\b|\buncertain\b", re.IGNORECASE),
+        re.compile(
+            r"\bafraid\b|\bworry\b|\bworried\b|\bsecure\b|\bshaky\b|\buncertain\b|\brisky\b", re.IGNORECASE
+        ),
         _FEAR,
     ),
-    (re.compile(r"\bangriest\b|\bunfair\b", re.IGNORECASE), _ANGER),
     (
         re.compile(
             r"\bloneliness\b|\balone with me\b|\bfurther away\b|\bclose again\b|\bclosest\b|\bfeel close\b|"
@@ -1119,6 +1120,18 @@ _NEEDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:mov(?:e|ed|ing)|new|since|anymore|any more|used to|leav(?:e|ing)|job|baby|redundan\w*|"
             r"retir\w*|care home|diagnos\w*|pregnan\w*|restructur\w*|emigrat\w*|changed?|next (?:week|month|year))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Which part of the load weighs on you most?" asks after work done, not after a new
+        # haircut nobody noticed.
+        _LOAD_QUESTION,
+        re.compile(
+            r"\b(?:clean\w*|cook\w*|wash\w*|tid(?:y|ied|ying)|iron\w*|shop\w*|hoover\w*|vacuum\w*|chores|"
+            r"housework|laundry|dishes|bins?|school run|bedtimes?|nappies|work\w*|job|shifts?|did|done|doing|"
+            r"made|make|sorted|organi[sz]\w*|plann\w*|paid|pay\w*|carr(?:y|ied|ying)|remember\w*|all day|"
+            r"every|always|the only one|myself|on me|effort|tried|trying)\b",
             re.IGNORECASE,
         ),
     ),

@@ -988,7 +988,9 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:only|just) (?:ever )?(?:talk|talked|speak|text|chat) about\b|\ball we (?:ever )?(?:talk|talked|"
-            r"speak|text) about\b|\bnothing to (?:talk|say) to each other\b"
+            r"speak|text) about\b|\bnothing to (?:talk|say) to each other\b|"
+            r"\b(?:just|like|more like) (?:flatmates|housemates|roommates|room-mates|co-workers|colleagues|business partners|"
+            r"ships (?:that pass|passing))\b"
         ),
         ("disconnected", "lonely"),
         "how little of us is left in what we talk about",
@@ -1182,7 +1184,9 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         _p(
             r"\b(?:on|glued to|star\w* at|scroll\w*|buried in|check\w*|play\w*|laugh\w* at) "
             r"(?:your|that|his|her|the) " + _SCREEN + r"\b|\b" + _SCREEN + r" (?:at|during|through|over) "
-            r"(?:dinner|the meal|breakfast|lunch|date night|the film|bed)\b"
+            r"(?:dinner|the meal|breakfast|lunch|date night|the film|bed)\b|"
+            # asked as a wish: "can we have one weekend without your phone?"
+            r"\b(?:without|away from|put down|put away) (?:your|ur|the) " + _SCREEN + r"\b"
         ),
         ("ignored", "lonely"),
         "my attention being somewhere else",
