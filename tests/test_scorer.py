@@ -331,6 +331,20 @@ def test_a_reason_followed_by_owning_it_answers_the_defence() -> None:
     assert not defence_owned(plain, find_cues(plain))
 
 
+@pytest.mark.parametrize(
+    ("reply", "owned"),
+    [
+        ("I should've told you. Sorry, you shouldn't have had to hear it from Jess.", True),
+        ("You've been doing them on your own for weeks and I've let you. That's not fair on you.", True),
+        # taken back or asked
+        ("I know, I'm sorry. But he's in an awful way, I couldn't let him go under.", False),
+        ("Oh right, it's my fault now? Maybe if you helped out once in a while.", False),
+    ],
+)
+def test_owning_it_with_no_reason_given_answers_a_defence_unless_taken_back(reply: str, owned: bool) -> None:
+    assert defence_owned(reply, find_cues(reply)) == owned
+
+
 def test_turn_and_echo_features_read_the_order_of_the_reply() -> None:
     index = {name: i for i, name in enumerate(HAND_FEATURES)}
     message = "You were forty minutes late and I sat there on my own like an idiot."

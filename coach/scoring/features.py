@@ -134,12 +134,19 @@ def _last_defence(reply: str, hits: list[CueHit]) -> int | None:
     return max(ends) if ends else None
 
 
+_TAKEN_BACK = re.compile(r"\b(?:but|though|however|although|except|if (?:you|u))\b|\?", re.IGNORECASE)
+
+
 def defence_owned(reply: str, hits: list[CueHit]) -> bool:
-    """The listener gives a reason and then owns the act anyway ("I said it was banter because I
-    didn't want to deal with it... I'm sorry"): an account offered, not a defence."""
-    last = _last_defence(reply, hits)
-    if last is None or any(h.group == "contempt" for h in hits):
+    """The listener owns the act, after any reason they gave ("I said it was banter because I
+    didn't want to deal with it... I'm sorry"): an account offered, not a defence. With no reason
+    given at all ("I've let you carry it. That's not fair on you."), owning it is enough."""
+    if any(h.group == "contempt" for h in hits):
         return False  # "I'm so sorry I'm not perfect" owns nothing
+    last = _last_defence(reply, hits)
+    if last is None:
+        # Unless it is taken back or asked: "I'm sorry. But he's in a bad way", "it's my fault now?"
+        return any(h.group == "ownership" and not _TAKEN_BACK.search(reply, h.start) for h in hits)
     return any(h.group == "ownership" and h.start >= last for h in hits)
 
 
