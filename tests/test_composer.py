@@ -325,6 +325,9 @@ def test_laughter_and_emoji_are_not_said_back() -> None:
     assert "lol" not in opener.lower(), opener
     smiled = Composer().compose(GenerationRequest(message="got the keys to the new place :D")).reflection
     assert ":D" not in smiled and "place." in smiled, smiled
+    # a compliment said back would have the listener praising themselves
+    praised = Composer().compose(GenerationRequest(message="you looked really good tonight btw")).reflection
+    assert "I looked" not in praised and "btw" not in praised, praised
 
 
 def test_intensity_follows_the_words_people_use() -> None:
@@ -1455,6 +1458,7 @@ def test_arrangements_and_its_like_are_not_said_back() -> None:
         ("got the keys to the new place :D", "happy"),
         ("I love how you always make me coffee before I wake up.", "happy"),
         ("i love the way you look at me when you think i'm not looking", "happy"),
+        ("you looked really good tonight btw", "happy"),
     ],
 )
 def test_good_news_told_without_an_exclamation_mark_is_good_news(message: str, first: str) -> None:
@@ -1473,6 +1477,8 @@ def test_good_news_told_without_an_exclamation_mark_is_good_news(message: str, f
         "I love how you never listen.",
         "Love how you just assume I'll cook. Again.",
         "I love that you're not even sorry.",
+        "you never look good anymore",
+        "Those photos from your work do. You looked so happy. Haven't seen that face at home in a long time.",
     ],
 )
 def test_what_only_looks_like_good_news_is_not(message: str) -> None:

@@ -58,7 +58,7 @@ _FILLER = re.compile(
 # Laughter, sign-offs and emoji at a clause's end are tone, not content: "a ghost in this house
 # lol" said back keeps its "lol" and sounds like mockery.
 _TRAILING = re.compile(
-    r"(?:[\s,]+(?:lol|lmao|rofl|haha+|hah|hehe+|jk|tbh|smh|idk|ngl|ffs|fml|xx+|x)\b|\s*[^\w\s'’.!?,;:)\]\-]+|"
+    r"(?:[\s,]+(?:lol|lmao|rofl|haha+|hah|hehe+|jk|tbh|smh|idk|ngl|ffs|fml|btw|xx+|x)\b|\s*[^\w\s'’.!?,;:)\]\-]+|"
     r"\s+[:;]-?[)(DPp]+(?!\w)|\s*<3+)+\s*$",
     re.IGNORECASE,
 )
@@ -79,6 +79,7 @@ _UNSAYABLE = re.compile(
     r"^(?:thank(?:s| you| u)|sorry)\b|\bplease\b|\bwithout (?:you|u)\b|"
     r"^(?:you|u) (?:were|are|'re|was|have been|'ve been) (?:so |really |just |absolutely )?(?:amazing|brilliant|incredible|"
     r"wonderful|fantastic|great|the best|a star|a rock|a hero|perfect|so patient|so kind|lovely|gorgeous|beautiful)\b|"
+    rf"^{good_news.COMPLIMENT}|"
     # so are orders ("don't think I haven't noticed"), unlike a "don't" that dropped its "I"
     # ("don't think I can do this")
     r"^(?:don'?t|do not) (?:think|you|tell|let|forget|worry|ever|even|start|bother|make|be|go|wait)\b"

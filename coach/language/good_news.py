@@ -55,6 +55,14 @@ _ENJOYED = re.compile(
 # Warmth toward the partner or from someone close: "ur literally the best", "I still get that
 # flutter when you come in", "your dad hugged me at the airport, a proper hug". Its "you" is no
 # complaint.
+# A compliment on how the partner looks or sounds; the composer never says it back, as the
+# listener would be praising themselves. Not "you looked so happy": that is often a comparison
+# ("...haven't seen that face at home in a long time").
+COMPLIMENT = (
+    r"(?:you|u) (?:look|looked|looking|smell|smelled|sound|sounded) (?:so |really |absolutely |proper |well |"
+    r"amazingly |incredibly )?(?:good|great|gorgeous|beautiful|lovely|amazing|stunning|handsome|hot|fit|fab|"
+    r"fabulous|incredible|sexy|cute|radiant|smart|sharp)\b"
+)
 _WARMTH = re.compile(
     r"\b(?:i )?love (?:you|u|ya)(?: (?:so much|loads|lots|to bits|x+))?\s*(?:[.!x❤♥]|$)|"
     r"\b(?:you'?re|ur|you are|u r) (?:literally |actually |honestly |just |seriously )?(?:the best|a star|a legend|"
@@ -64,6 +72,8 @@ _WARMTH = re.compile(
     r"\b(?:still|been) (?:smiling|grinning)\b|\bbig love\b|\bnever been (?:prouder|happier)\b|\bproud of (?:you|u)\b|"
     r"\bstill (?:daft|mad|crazy|soft|nuts) (?:about|on) (?:each other|you|u)\b|"
     r"\b(?:you|u)'?d have loved\b|"
+    # a compliment: "you looked really good tonight", "you look gorgeous in that"
+    rf"\b{COMPLIMENT}|"
     r"\b(?:last night|today|tonight|yesterday|this weekend|the weekend|that|it) (?:was|has been) (?:so |really |just )?"
     r"(?:lovely|perfect|magical|wonderful|special|beautiful)\b",
     re.IGNORECASE,
