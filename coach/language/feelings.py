@@ -2134,7 +2134,7 @@ def names_nothing(text: str) -> bool:
 def reads_a_situation(text: str) -> bool:
     """Whether the rules read a situation into the message beyond repetition, which love tells as
     often as complaint ("every morning you make my tea before yours")."""
-    return any(rule.situation != _REPETITION for rule in implied(plain(text)))
+    return any(rule.situation != _REPETITION for rule in implied(text))
 
 
 def named_feelings(text: str) -> list[FeelingSpan]:
