@@ -932,8 +932,9 @@ def rules() -> list[Rule]:
         "concern",
         r"\b(?:threw|throw|throwing|made myself|make myself|making myself|makes herself|makes himself|"
         r"made herself|made himself) (?:up|sick) after (?:eating|dinner|meals?|lunch|breakfast|food)\b|"
-        r"\bpurg\w+\b|\bbinge(?:ing|d)? and\b|\b(?:starving|starve) myself\b|\bhaven't eaten (?:in|for) "
-        r"(?:days|\d+ days)\b",
+        r"\bpurg\w+\b|\bbinge(?:ing|d)? and\b|\b(?:starving|starve) myself\b|\b(?:haven't|have not|hasn't|barely|hardly) eaten (?:properly |anything )?(?:in|for) "
+        r"(?:days|\d+ days|(?:the last |a )?(?:two|three|four|five|six|seven|few|several|couple of) days|a week|over a week|"
+        r"weeks)\b",
         negatable=False,
     )
     add(

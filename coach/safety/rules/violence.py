@@ -49,7 +49,10 @@ def rules() -> list[Rule]:
         r"back\b(?= with (?:a|the) (?:comeback|question|reply|joke))|a cd|a copy|awake|on the back\b|"
         r"with (?:your|his|her|my) (?:elbow|knee|foot|arm|hand)s? in (?:your|his|her|my|their) sleep|"
         r"hand|'s hand|on the (?:shoulder|back)(?= (?:to|and say|and said|as|for|like))|with (?:a|the|"
-        r"his|her) (?:pillow|cushion|snowball|water|towel|nerf|feather))",
+        r"his|her) (?:pillow|cushion|snowball|water|towel|nerf|feather)|"
+        # "beat me at chess": a game won
+        r"at (?:\w+ )?(?:chess|cards|monopoly|scrabble|tennis|pool|darts|golf|poker|uno|quiz|trivia|game|games|"
+        r"squash|badminton|ping pong|table tennis|football|bowling|rummy|wordle|mario ?kart|fifa)\b)",
         # a small child's tantrum: "our daughter had a tantrum and kicked me, she's two"
         unless=PLAY.pattern + r"|\b(?:dream|dreamt|dreamed|nightmare|tantrums?|meltdown)\b|\b(?:she's|he's|"
         r"they're) (?:only |just )?(?:[1-4]|one|two|three|four)\b(?! (?:times|hours|days|weeks|months|years "

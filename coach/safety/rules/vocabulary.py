@@ -15,7 +15,10 @@ KID = (
     r"little ones?|boys|girls|boy|girl|niece|nephew|grandson|granddaughter|grandkids?|eldest|"
     r"youngest|twins|teen|teenager|\d{1,2} year olds?)"
 )
-ADULT = rf"(?:me|you|him|her|them|us|my {PARTNER}|his {PARTNER}|her {PARTNER})"
+# A parent at home: a partner may be telling of violence between their parents. Siblings are left
+# out: "punched my brother in the arm" is more often play than harm.
+PARENT = r"(?:mum|mom|mother|mam|mammy|dad|father|stepdad|stepmum|stepmom|stepfather|stepmother)"
+ADULT = rf"(?:me|you|him|her|them|us|my {PARTNER}|his {PARTNER}|her {PARTNER}|(?:my|our) {PARENT})"
 KID_OBJ = rf"(?:(?:the|my|our|his|her|their|your|both|both of (?:the|my|our)) (?:[\w']+ )?{KID})"
 SUBJECT_PRONOUN = rf"(?:he|she|they|my {PARTNER}|my \w+)"
 FUTURE = (
