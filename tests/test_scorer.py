@@ -137,11 +137,13 @@ LAUGHING_WITH = [
     ("you left the milk out AGAIN", "lol sorry babe, I'll grab more on the way home x"),
     ("I got the promotion!!! I start in March", "haha knew it, so proud of you 😂 drinks on me"),
     ("you forgot to book the table", "oops 😂 my bad, ringing them now. were you looking forward to it?"),
+    ("You always plan such good weekends.", "Aw, you always notice. That means a lot."),
 ]
 LAUGHING_AT = [
     ("you left the milk out AGAIN", "lol ok mum"),
     ("you left the milk out AGAIN", "haha sorry, didn't realise you were the milk police"),
     ("you forgot to book the table", "lol sure, because you've never forgotten anything. whatever."),
+    ("I'm so tired, work was brutal today.", "Aww, poor baby. Did the big bad spreadsheet hurt you?"),
 ]
 
 
@@ -167,10 +169,12 @@ PRAISE_IN_A_CRITICS_WORDS = [
         "I feel like I'm failing at everything lately.",
         "You're so hard on yourself. What's been the heaviest bit?",
     ),
+    ("I'm scared I'm going to lose my job.", "You won't. You're the best one there."),
 ]
 ATTACKS_IN_THE_SAME_WORDS = [
     ("You forgot to pick up the kids again.", "You're so dramatic about everything."),
     ("You forgot to pick up the kids again.", "You never remember anything I do for this family."),
+    ("You forgot to pick up the kids again.", "You always notice when I mess up, never when I get it right."),
 ]
 
 
@@ -287,6 +291,10 @@ def test_cues_leave_warm_or_reflective_replies_alone(reply: str, group: str) -> 
         ("I did forget. That's a rotten thing to come home to.", "ownership", True),
         ("You did ask, and I still left it.", "ownership", True),
         ("You did ask, so I did it.", "ownership", False),
+        ("Maybe if you weren't always so tired I would.", "defensiveness", True),
+        ("If you didn't feel heard, I would want to know.", "defensiveness", False),
+        ("That means a lot, thank you.", "warmth", True),
+        ("Thank you for your input, I guess.", "warmth", False),
     ],
 )
 def test_new_cue_shapes_and_their_near_misses(reply: str, group: str, present: bool) -> None:

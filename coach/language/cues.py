@@ -50,7 +50,7 @@ def _cues(group: str, *expressions: str, strong: bool = False) -> list[Cue]:
 
 
 _YOU = r"(?:you|u)"
-# Laughter: a contempt cue here, and what ``scoring.features.laughing_with`` looks for beside warmth.
+# Laughter: a contempt cue here, and what ``scoring.features.fond_with`` looks for beside warmth.
 LAUGHTER = r"\b(?:lol|lmao|haha+|hah)\b|😂|🤣"
 _YOURE = r"(?:you're|youre|you are|ur)"
 # Praise said in a critic's words: "you're so brave", "you always know what to say", "you never
@@ -61,12 +61,15 @@ _TRAIT_PRAISE = (
     r"smart|bright|talented|gifted|funny|caring|gorgeous|beautiful|handsome|pretty|wonderful|amazing|brilliant|"
     r"organi[sz]ed|disciplined|likeable|loving|gentle|hard[- ]?working|capable|resilient|wise|creative|"
     r"supportive|hard on yourself|much (?:kinder|better|stronger|braver|more patient)|"
-    r"an? (?:good|great|brilliant|lovely|wonderful|natural|amazing|strong|proper)|proud of)(?![\w-])"
+    r"an? (?:good|great|brilliant|lovely|wonderful|natural|amazing|strong|proper)|proud of|"
+    # "You're the best at ..." is as often mockery ("the best at excuses") as praise.
+    r"the best(?! at\b))(?![\w-])"
 )
 _ALWAYS_PRAISE = (
     r"(?:know (?:what|how|just|exactly)|make (?:me (?:laugh|smile|feel better)|the best|the most|so much effort|"
     r"(?:it|everything) better)|manage|find (?:a|the|your) way|come through|look after|put (?:\w+ )?first|"
-    r"go (?:above|the extra)|show up for|do what you set|have my back|cheer (?:me|us|everyone) up|see the best)\b"
+    r"go (?:above|the extra)|show up for|do what you set|have my back|cheer (?:me|us|everyone) up|see the best|"
+    r"(?:make|find) time for|notice(?! (?:every|the (?:one|bad|mess|worst)|when i (?:mess|get|do|forget)|what i (?:do|did|get) wrong)))\b"
 )
 _NEVER_PRAISE = (
     r"(?:give up|let (?:me|us|anyone|them) down|complain|ask for (?:much|anything)|quit|stop trying)\b"
@@ -258,7 +261,9 @@ CUES: tuple[Cue, ...] = tuple(
         r"\byou think (?:it'?s easy|i (?:want|like|enjoy|chose|planned))\b|\bi'?m the one who (?:should|got|has|had|does|did)\b",
         r"\byou'?re not the only one\b|\bmy \w+ too,? you know\b|\bafter what you\b",
         r"\bit'?s not (?:some|a) (?:statement|comment|reflection|judge?ment|sign)\b|\b(?:this|it) (?:isn'?t|is not|wasn'?t) about\b",
-        r"\bif you (?:made|had|did|were|could|would|ever|just)\b[^.?!]*\b(?:i|she|he|they|we) (?:wouldn'?t|would|could)\b",
+        r"\bif you (?:made|had|did|were|could|would|ever|just|stopped|actually|bothered|"
+        r"weren'?t (?:always|so|such|constantly)|didn'?t (?:always|constantly|keep)|wouldn'?t (?:always|keep))\b"
+        r"[^.?!]*\b(?:i|she|he|they|we) (?:wouldn'?t|would|could)\b",
         r"\byou(?:'re| are| do| did| were)\b[^.?!]{0,30}\b(?:too|as well|yourself)\s*[.!]",
         r"\bnothing (?:happened|to be \w+ about)\b|\bit'?s not that deep\b|\bwhy do you (?:even )?care\b",
         r"\byou'?re being (?:hard|unfair|harsh|mean|unreasonable)\b|\b(?:does|did) that to everyone\b",
@@ -437,6 +442,8 @@ CUES: tuple[Cue, ...] = tuple(
         r"(?:^|[,.!]\s*)oh,? (?:my )?(?:babe|baby|love|sweetheart|sweetie|hun|honey|darling)\b",
         r"[❤♥💔💕💗🫂🤗]|<3|\bhugs?\b|\bcome (?:here|home|sit with me)\b|(?:^|\s)xx?\s*$",
         r"\bi'?m (?:here|with you)\b(?!,? (?:aren'?t i|you know))|\bwish i (?:could|was|were)\b",
+        # Being touched by what they said: "that means a lot", "thank you, love".
+        r"\b(?:that|it|this|you) means? (?:so much|a lot|the world|everything)\b|\bthank (?:you|u)\b(?! for (?:nothing|your input))",
     )
     + _cues(
         "subject_change",

@@ -262,9 +262,10 @@ def sincere_feeling_with(message: str, reply: str) -> bool:
     return len(content_words(rest)) <= 1 and not _PRAISE.search(rest)
 
 
-# Laughter is a contempt cue ("lol ok detective"), but beside an apology, an endearment or a
-# feeling of theirs it is laughing with them: "haha sorry babe, my bad x", "lol so proud of you".
-_LAUGHTER = re.compile(rf"^(?:{LAUGHTER})$", re.IGNORECASE)
+# Laughter and a leading "aw" are contempt cues ("lol ok detective", "aw, did someone have a
+# hard day?"), but beside an apology, an endearment, thanks or a feeling of theirs they are
+# fondness: "haha sorry babe, my bad x", "lol so proud of you", "aw, that means a lot".
+_FOND = re.compile(rf"^\s*(?:{LAUGHTER}|aw+)$", re.IGNORECASE)
 _APOLOGY = re.compile(
     r"\bsorry\b(?! (?:you feel|if|that you feel|for (?:existing|breathing|living|caring|having))\b)"
     r"(?![^.!?]{0,12}\b(?:didn'?t|did not) reali[sz]e)|\bmy bad\b|\bo+ps\b|\bwhoops\b",
@@ -274,11 +275,11 @@ _WITH_THEM = frozenset({"warmth", "empathy"})
 _NOT_WITH_THEM = frozenset({"criticism", "stonewalling"})
 
 
-def laughing_with(reply: str, hits: list[CueHit], named: list[str]) -> bool:
-    """The reply's only contempt cue is laughter, and it laughs beside a real apology, an
+def fond_with(reply: str, hits: list[CueHit], named: list[str]) -> bool:
+    """The reply's only contempt cue is laughter or "aw", said beside a real apology, an
     endearment or hug, or a feeling of theirs, with no attack, shutdown or defence unapologised."""
     contempt = [h for h in hits if h.group == "contempt"]
-    if not contempt or any(not _LAUGHTER.match(h.text) for h in contempt):
+    if not contempt or any(not _FOND.match(h.text) for h in contempt):
         return False
     if any(h.strong or h.group in _NOT_WITH_THEM for h in hits):
         return False

@@ -27,7 +27,7 @@ from coach.scoring.features import (
     PairFeatures,
     defence_owned,
     featurize,
-    laughing_with,
+    fond_with,
     plain_apology,
     praising_them,
     sincere_feeling_with,
@@ -56,7 +56,7 @@ def _sincere(flag: FlagId, message: str, reply: str, features: PairFeatures) -> 
     if flag == "contempt":
         return (
             sincere_feeling_with(message, reply)
-            or laughing_with(reply, features.hits, features.named)
+            or fond_with(reply, features.hits, features.named)
             or plain_apology(reply)
         )
     return flag == "criticism" and praising_them(reply, features.hits)
