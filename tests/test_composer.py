@@ -1459,6 +1459,8 @@ def test_arrangements_and_its_like_are_not_said_back() -> None:
         ("I love how you always make me coffee before I wake up.", "happy"),
         ("i love the way you look at me when you think i'm not looking", "happy"),
         ("you looked really good tonight btw", "happy"),
+        ("You always plan such good weekends.", "touched"),
+        ("You give the best hugs.", "touched"),
     ],
 )
 def test_good_news_told_without_an_exclamation_mark_is_good_news(message: str, first: str) -> None:
@@ -1479,6 +1481,8 @@ def test_good_news_told_without_an_exclamation_mark_is_good_news(message: str, f
         "I love that you're not even sorry.",
         "you never look good anymore",
         "Those photos from your work do. You looked so happy. Haven't seen that face at home in a long time.",
+        "you always make the best excuses",
+        "You always make such good plans. Why can't you do that for my birthday?",
     ],
 )
 def test_what_only_looks_like_good_news_is_not(message: str) -> None:
@@ -1495,6 +1499,22 @@ def test_what_only_looks_like_good_news_is_not(message: str) -> None:
 )
 def test_dropped_subjects_and_interjections_from_other_englishes(message: str, said_back: str) -> None:
     assert said_back in composer._own_clauses(message)
+
+
+def test_praise_of_what_the_listener_makes_is_not_said_back_as_self_praise() -> None:
+    assert composer._own_clauses("you cook the best roast dinners x") == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I don't want to talk about it right now.", "can we not do this tonight, I'm wiped"],
+)
+def test_asking_for_room_is_asked_what_would_help_not_what_else_they_feel(
+    services: Services, message: str
+) -> None:
+    result = asyncio.run(pipeline.reflect(services, ReflectRequest(message=message)))
+    called_for = {q for rule in feelings.implied(message) for q in rule.questions}
+    assert called_for and any(q in result.reflection for q in called_for), result.reflection
 
 
 def test_a_trailing_i_mean_is_not_said_back() -> None:

@@ -80,6 +80,8 @@ _UNSAYABLE = re.compile(
     r"^(?:you|u) (?:were|are|'re|was|have been|'ve been) (?:so |really |just |absolutely )?(?:amazing|brilliant|incredible|"
     r"wonderful|fantastic|great|the best|a star|a rock|a hero|perfect|so patient|so kind|lovely|gorgeous|beautiful)\b|"
     rf"^{good_news.COMPLIMENT}|"
+    r"^(?:you|u) (?:[\w']+ ){1,2}(?:the (?:best|loveliest|nicest|most amazing)|such (?:good|great|lovely|amazing|beautiful|"
+    r"gorgeous|brilliant))\b|"
     # so are orders ("don't think I haven't noticed"), unlike a "don't" that dropped its "I"
     # ("don't think I can do this")
     r"^(?:don'?t|do not) (?:think|you|tell|let|forget|worry|ever|even|start|bother|make|be|go|wait)\b"
@@ -1322,6 +1324,9 @@ class Composer:
             if card_questions:
                 questions = _rotate(card_questions, key) + questions
                 break
+        called_for = [q for rule in feelings.implied(request.message) for q in rule.questions]
+        if called_for:
+            questions = _rotate(called_for, key) + questions
         # "I'm not angry, just disappointed" must not be asked what makes them angriest.
         denied = feelings.denied(request.message)
         if denied:

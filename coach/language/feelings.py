@@ -588,6 +588,9 @@ class ImpliedFeeling:
     pattern: re.Pattern[str]
     feelings: tuple[str, ...]
     situation: str  # a neutral phrase for what happened, in the listener's voice
+    # The open questions this situation calls for, asked before any card's: someone asking for
+    # room is asked what would help, not what else they feel.
+    questions: tuple[str, ...] = ()
 
 
 def _p(expression: str) -> re.Pattern[str]:
@@ -925,6 +928,22 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ),
         ("worried", "hurt"),
         "not being able to reach me",
+    ),
+    # asking not to talk yet: "I don't want to talk about it right now", "can we not do this tonight"
+    ImpliedFeeling(
+        _p(
+            r"\b(?:i )?(?:don'?t|do not|can'?t|cannot) (?:want to |really want to |face |deal with )?(?:talk|talking|get into|"
+            r"go into|go over|discuss|do this|have this conversation)(?: about)?(?: (?:it|this|that))?(?: with (?:you|u))? "
+            r"(?:right now|now|yet|tonight|today|at the moment|atm)\b|"
+            r"\bcan we (?:not|leave it|talk (?:about it )?(?:later|tomorrow|another time))\b"
+        ),
+        ("overwhelmed", "drained"),
+        "needing some room before we talk about it",
+        (
+            "What would help you most while you take that room?",
+            "When would feel like a better time for you?",
+            "What would make it easier to come back to when you're ready?",
+        ),
     ),
     # asking for reassurance: "are we okay?", "do you still want to be with me?", "did I upset you?"
     ImpliedFeeling(

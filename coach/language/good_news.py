@@ -109,6 +109,11 @@ _CHERISHED = re.compile(
     r"\bthe (?:funniest|kindest|loveliest|sweetest|cleverest|bravest|best) (?:\w+ )?(?:person|man|woman|human|dad|mum|"
     r"husband|wife|partner) (?:i know|i'?ve ever (?:met|known)|alive|in the world)\b|"
     r"\b(?:keeping|keep) (?:it|this|them) forever\b|"
+    # praise of what they make or choose: "you always plan such good weekends"
+    r"\b(?:you|u) (?:always |really |do |still )?(?:plan|make|cook|bake|pick|choose|find|organi[sz]e|put together|throw|"
+    r"give|write|take|book)s? (?:(?:such|really|so many) (?:good|great|lovely|amazing|fun|nice|thoughtful|perfect|special|"
+    r"beautiful|delicious|brilliant|wonderful|cosy|cozy|romantic|relaxing|gorgeous)\b|the (?:best|loveliest|nicest)\b"
+    r"(?! (?:excuses|mess|drama|scenes?)\b))|"
     # a small kindness that reaches back years, or a fond scene not to be disturbed
     r"\b(?:nobody|no one|no-one)(?:'?s| has| had)? (?:ever )?(?:done|said|made|cooked|kept|left) (?:that|this|anything like "
     r"that) (?:for me )?since\b|\bdidn'?t have the heart to (?:move|wake|disturb|shift)\b|"
