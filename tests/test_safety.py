@@ -355,6 +355,9 @@ INDIRECT_CRISES = [
 # marriage, a "no" worn down, a threat of being found, being kept in, accounts used to isolate.
 HALF_SAID_CRISES = [
     ("most nights I ask God to take me in my sleep", "self_harm"),
+    ("she keeps a razor in her bag and her arms are always covered now, even in summer", "self_harm"),
+    ("he said he'll pour the kettle on my hand if I see my sister again lol", "threats"),
+    ("told him he'd better sleep with one eye open after what he did. I meant it", "threats"),
     ("i want to disappear permanently. not like a holiday. gone.", "self_harm"),
     ("some days i think if i jump from our block nobody will notice one", "self_harm"),
     ("he told me a husband can't refuse his wife's needs so I stopped saying anything", "sexual_coercion"),
@@ -473,6 +476,9 @@ SHARED_PHRASES = [
 # Household banter, games and accidents that name harm without any.
 BANTER_AND_ACCIDENTS = [
     "she says she'll poison my coffee if I leave my wet towels on the bed again",
+    "I'm going to bury him in the pub quiz on Thursday, he thinks he knows his capitals",
+    "he wears long sleeves even in summer, he hates his tattoos",
+    "I'll put the kettle on for you, sit down",
     "he said he'd bury me under the patio if I ate the last slice of cake or the last Tim Tam",
     "my husband threatened to hide the remote if I put on another true crime documentary",
     "I'd slit my own throat before I signed that contract, but he wants to",

@@ -32,7 +32,7 @@ ORDER: tuple[str, ...] = tuple(
             if_something_happens worth_going_on no_future letter_to_you not_coming_back without_me only_way_out
             rather_not_have_one last_message spare_the_clearing edge_pull means_kept favour farewell_signs giving_away wont_need stockpile pills_ready means_with_drink
             took_pills how_to_die edge going_to_edge jump rope research_heights self_injury self_injury_body
-            self_injury_marks taken_in_sleep wouldnt_mind_dying where_things_are voices covered_if tonight_the_night end_plan crash_car pain_stop do_it_tonight
+            self_injury_marks hidden_harm_signs taken_in_sleep wouldnt_mind_dying where_things_are voices covered_if tonight_the_night end_plan crash_car pain_stop do_it_tonight
             not_suicidal what_point cant_go_on mood withdrawal substances eating meds_given_up meds_stopped crisis_team
         """,
             # violence
@@ -87,7 +87,7 @@ ORDER: tuple[str, ...] = tuple(
             implement_on_kid confined kid_silenced gone_soon make_it_easy wont_be_here_sorry broke_body
             black_and_blue something_to_cry_about blade_ritual taken_something hitting_habit still_doing_it
             cant_escape interrogated_minutes orders_you imperative_sex partner_voice_harm threat_objects
-            kid_belt_threat insurance_sorted
+            kid_belt_threat insurance_sorted burn_or_cut_threat
         """,
             # structure: who did what to whom, in any voice
             """

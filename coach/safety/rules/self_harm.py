@@ -41,6 +41,16 @@ def rules() -> list[Rule]:
         + ONLY_KID_SELF_HARM,
         on_humour="concern",
     )
+    # Signs of self-harm seen in a partner: a blade kept close and arms always covered.
+    add(
+        "hidden_harm_signs",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:arms?|wrists?|thighs?) (?:are |is )?(?:always |all |still )?(?:covered|hidden|bandaged)\b|"
+        r"\b(?:long sleeves|(?:a )?hoodies?|jumpers?|sleeves down) (?:\w+ ){0,3}(?:even )?in (?:summer|the heat|hot weather|30 degrees)\b",
+        requires=r"\b(?:razors?|blades?|cuts|cutting|scars|marks|plasters)\b",
+        negatable=False,
+    )
     # A parent telling of a child's self-harm: a check-in with self-harm support, not crisis routing
     # for the speaker. The speaker's own words in the same sentence keep ``suicide_word`` at crisis.
     add(

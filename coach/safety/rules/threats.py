@@ -85,6 +85,7 @@ def rules() -> list[Rule]:
         r"(?:i'm|he's|she's|i am) capable of\b|\b(?:nothing|nowt) (?:left )?to lose\b|\b(?:and|then) "
         r"(?:you'll )?see what happens\b(?=[^.!?]{0,10})|\bwatch your back\b|\byou'll see what "
         r"happens\b|\b(?:you|she|he)'ll (?:get|have) what's coming\b|\bwhat's coming to (?:you|her|him)\b|"
+        r"\bsleep with one eye open\b|"
         r"\bdon't (?:test|push) me\b(?=[^.!?]{0,40}\b(?:or|because|i swear|you'll|see what)\b)|"
         r"\b(?:you'll|i'll|she'll|he'll|you will|i will) regret (?:it|this|that)\b(?=[^.!?]{0,40}\b(?:rest "
         r"of (?:your|my) life|if)\b)(?<=.)|\b(?:come|coming|came|comes) (?:round|over|after (?:me|you)|"
@@ -640,6 +641,18 @@ def rules() -> list[Rule]:
         unless=TRIVIAL_STAKES + r"|\b(?:parcel|delivery|card|invite|invitation|christmas card|"
         r"promotion|refund|deal|discount|reservation|best table|upgrade|free)\b",
         on_humour="concern",
+        negatable=False,
+    )
+    # "she said she'll put the kettle on my face if I talk to my brother again lol": a threat to
+    # burn or cut is no joke for the laugh beside it.
+    add(
+        "burn_or_cut_threat",
+        THREATS,
+        "crisis",
+        r"\b(?:she|he|they)(?:'ll| will|'d| would|'s going to| is going to| said (?:she|he|they)(?:'d| would| will|'ll)|"
+        r" threatened to| threatens to| keeps threatening to) (?:\w+ ){0,2}(?:put|pour|throw|tip|hold|press|use) "
+        r"(?:(?:the|a|her|his|some|boiling|hot) )*(?:kettle|iron|boiling water|hot water|hot oil|knife|blade|bleach|acid|"
+        r"cigarette|hot pan)\b[^.!?]{0,20}\b(?:on|at|in|over|to|against) (?:my|me|your|you)\b",
         negatable=False,
     )
     return book.rules

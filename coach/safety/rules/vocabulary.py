@@ -77,7 +77,8 @@ PLAY = compile_rule(
     # a fright shared on the sofa: "she grabbed my arm so hard during the horror film"
     r"horror (?:film|movie)|scary (?:film|movie)|roller ?coaster|jump scare|"
     r"fortnite|in the game|on the playstation|on the xbox|chess|cards|monopoly|scrabble|arm wrestl\w*|"
-    r"ping pong|tennis|squash|badminton|golf|into the pool|in the pool|spun me (?:round|around)|twirl\w*)\b"
+    r"ping pong|tennis|squash|badminton|golf|into the pool|in the pool|spun me (?:round|around)|twirl\w*|"
+    r"boxercise|boxfit|fitness class|pads? (?:session|work))\b"
 )
 # "I kind of like it", "we agreed": a choice the person endorses is not control.
 APPROVAL = (
@@ -107,7 +108,8 @@ TRIVIAL_STAKES = (
 # "I'll bury you in paperwork": what someone is buried in says whether it is a threat.
 FIGURATIVE_BURY = (
     r"\bbury (?:you|him|her|me|them) (?:in|under) (?:paperwork|work|emails|kisses|presents|gifts|love|"
-    r"admin|forms|washing|laundry|cuddles|compliments|questions|paper)\b"
+    r"admin|forms|washing|laundry|cuddles|compliments|questions|paper|(?:the |a |our |this )?(?:pub )?(?:quiz|game|match|"
+    r"final|tournament|league|debate|scrabble|chess|monopoly))\b"
 )
 
 
