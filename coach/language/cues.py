@@ -117,7 +117,11 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bcan'?t wait\s*[.!]?\s*$",
         r"\b(?:a|one|two|three|four|five|six|ten) whole\b",
         r"\bshocker\b|\bwhat a surprise\b|\bcolou?r me (?:shocked|surprised)\b|\bthat'?s a first\b|\bwho knew\b",
-        r"\b(?:should|shall) i (?:book|get it framed|fetch|alert|call|throw|bake|write|frame|ring|arrange|notify)\b|\bget it framed\b",
+        # Mock service, not a real offer: "shall I call the papers?", not "shall I call your mum?"
+        r"\b(?:should|shall) i (?:get it framed|fetch|alert|frame|notify)\b|\bget it framed\b|"
+        r"\b(?:should|shall) i (?:call|ring|phone) (?:the (?:papers|press|media|police|news|guinness)|an ambulance)\b|"
+        r"\b(?:should|shall) i (?:book|throw|bake|write|arrange) (?:you )?(?:a|an) (?:parade|medal|trophy|speech|ceremony|"
+        r"press conference|statue|plaque)\b",
         r"^\s*aw+\b",
         r"\byes,? (?:ma'?am|sir|boss|your (?:majesty|highness)|dear|officer)\b",
         r",? (?:are we|do we|is it|was it|doesn'?t it|don'?t we|isn'?t it)\?\s*$",
@@ -143,7 +147,10 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bi'll (?:pencil|write|put) (?:it|that|you|your \w+) (?:in|down)\b",
         r"\bworld'?s (?:smallest|tiniest) violin\b|\bviolin\b",
         r"\bsomeone'?s (?:sensitive|touchy|cranky|jealous)\b",
-        r"\bwelcome to (?:adulthood|the real world|my life|being an adult)\b",
+        r"\bwelcome to (?:adulthood|the real world|my life|my world|being an adult|having (?:a job|kids|children|a family)|parenthood)\b",
+        # Doubt of them dressed as news: "oh so now you miss me", "let's see if you stick with this one".
+        r"^\W*oh,? so now\b|^\W*so now (?:you|u) (?:miss|want|care|notice|remember|love|need|like|decide|feel like)\b|\blet'?s see (?:if|how long) (?:you|u)\b|\bwe'?ll see how long\b|\ba real first\b",
+        r"\bi'?m sure (?:the |your |he |she |they )?[^.?!]{0,20}\b(?:has|have) never (?:seen|heard|done|had)\b",
         r"\bjoin the club\b",
         r"\bbig (?:whoop|deal,? huh)\b",
         r"\bcan'?t (?:imagine|believe) how you (?:survive|cope|manage)\b",
@@ -257,6 +264,12 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bi did (?:ask|tell|say|offer|try|call|text|mention|remind|warn)\b|\bi (?:told|warned) you\b",
         r"\bis this about me\b|\bwhy are you even\b|\bwhy is (?:it|this) (?:always )?my\b",
         r"\bi [^.?!]{0,30}\b(?:all the time|every (?:single )?(?:day|night|week|time))\b",
+        # Fault and duty disowned, and the partner's own conduct pointed at.
+        r"\bnever my fault\b|\bnot my (?:problem|job|responsibility)\b|"
+        r"\b(?:check|look at|sort out|worry about|mind) your own\b|\bwhat could i (?:say|do)\?|"
+        r"\byou can'?t (?:really )?blame (?:them|him|her)\b|\b(?:he'?s|she'?s|they'?re|he is|she is|they are) under "
+        r"(?:a lot of |so much )?pressure\b|\bif (?:your|ur) (?:\w+ )?(?:friends|mates|mum|mom|family|sister|brother|parents)\b[^.?!]*\bi'?d\b|"
+        r"\b(?:a federal case|such a big deal (?:out of|over)|a (?:big deal|whole thing|drama) out of)\b",
         r"\bi'?m not a mind ?reader\b|\byou could(?:'ve| have) (?:reminded|told|asked|said|mentioned|warned)\b",
         r"\byou think (?:it'?s easy|i (?:want|like|enjoy|chose|planned))\b|\bi'?m the one who (?:should|got|has|had|does|did)\b",
         r"\byou'?re not the only one\b|\bmy \w+ too,? you know\b|\bafter what you\b",
@@ -417,7 +430,7 @@ CUES: tuple[Cue, ...] = tuple(
         # runs on ("Sorry my job is so inconvenient for you"), or one dropped mid-reply ("a
         # temperature. so sorry. shall I drop everything again?"), is as often a sarcastic one.
         r"^\W*(?:(?!well\b)[a-z]+,?\s+)?(?:so |really |very )?sorry(?: (?!for\b|if\b|but\b|not\b)[a-z]+)?\s*(?:[.!]++|\bx+\b|❤️?|💔|😢|😔|🫶|$)(?!\s*but\b)",
-        r"\byou'?re (?:right|not wrong)\b(?![^.!?]*\bbut\b)|\bthat'?s on me\b|(?<!not )\bmy fault\b",
+        r"\byou'?re (?:right|not wrong)\b(?![^.!?]*\bbut\b)|\bthat'?s on me\b|(?<!not )(?<!never )\bmy fault\b",
         # The act admitted in their terms: "I did snap.", "You did ask, and I didn't do it.", "that's not on".
         r"^\W*(?:yeah,?\s+|yes,?\s+|you'?re right,?\s+)?i did (?:snap|shout|yell|forget|say (?:it|that)|leave|go on|ignore)\b[^.!?]*[.!]"
         r"|\byou did (?:ask|tell me|say|remind me)\b,? and i (?:didn'?t|forgot|still)\b|\b(?:that'?s|that was|that wasn'?t) (?:not )?on\b(?=\s*[.!,])",

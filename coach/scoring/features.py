@@ -219,7 +219,8 @@ _GOOD_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SYMPATHY = re.compile(
-    r"\b(?:oh no+|(?:so|really|very|truly) sorry|i'?m sorry|poor (?:thing|baby|love|you|darling|\w+)|that'?s (?:awful|terrible|horrible|rough)"
+    r"\b(?:oh no+|sorry|poor (?:thing|baby|love|you|darling|\w+)|that'?s (?:awful|terrible|horrible|rough)|"
+    r"(?:may (?:his|her|their) soul )?rest in peace|rip|(?:sorry for your|such a) loss|condolences"
     r"|(?:sending )?(?:hugs|love)|aw+|oh (?:love|babe|baby|honey|darling|sweetheart|pet|hun))\b|😢|😭|💔|❤️|🫂",
     re.IGNORECASE,
 )
