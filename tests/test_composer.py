@@ -1501,15 +1501,34 @@ def test_dropped_subjects_and_interjections_from_other_englishes(message: str, s
     assert said_back in composer._own_clauses(message)
 
 
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        ("My therapist thinks I should set boundaries with my dad.", "torn"),
+        ("I told my sister about us and she said I deserve better.", "torn"),
+        ("I think I want to go back to church.", "uncertain"),
+        ("I've booked the counselling session for Thursday.", "vulnerable"),
+    ],
+)
+def test_advice_received_a_tentative_wish_and_a_step_toward_help_are_not_read_as_sadness(
+    message: str, first: str
+) -> None:
+    assert feelings.likely(message, 2)[0] == first
+
+
 def test_praise_of_what_the_listener_makes_is_not_said_back_as_self_praise() -> None:
     assert composer._own_clauses("you cook the best roast dinners x") == []
 
 
 @pytest.mark.parametrize(
     "message",
-    ["I don't want to talk about it right now.", "can we not do this tonight, I'm wiped"],
+    [
+        "I don't want to talk about it right now.",
+        "can we not do this tonight, I'm wiped",
+        "I've booked the counselling session for Thursday.",
+    ],
 )
-def test_asking_for_room_is_asked_what_would_help_not_what_else_they_feel(
+def test_a_situation_that_calls_for_its_own_questions_is_asked_one_of_them(
     services: Services, message: str
 ) -> None:
     result = asyncio.run(pipeline.reflect(services, ReflectRequest(message=message)))

@@ -1759,6 +1759,35 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("uncertain", "torn"),
         "the decision you're weighing up",
     ),
+    # A wish said tentatively, or someone else's view of what they should do: "I think I want to go
+    # back to church", "my therapist thinks I should set boundaries with my dad".
+    ImpliedFeeling(
+        _p(r"\bi think i (?:might |really |actually )?(?:want|need|'?d like) to\b"),
+        ("uncertain", "torn"),
+        "wanting something you're not sure of yet",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:therapist|counsell?or|counselor|doctor|gp|friends?|mates?|mum|mom|dad|sister|brother|boss|family|she|he|they) "
+            r"(?:thinks|says|said|told me|reckons|suggested|keeps saying) (?:that )?i (?:should|need to|ought to|deserve)\b"
+            # "...says I should tell you": working up to a disclosure, which its own rule reads
+            r"(?! (?:\w+ )?tell (?:you|u)\b)"
+        ),
+        ("torn", "uncertain"),
+        "the advice you've been given",
+    ),
+    # A step toward help: "I've booked the counselling session", "I'm starting therapy next week".
+    ImpliedFeeling(
+        _p(
+            r"\b(?:booked|made|got|arranged) (?:us |me )?(?:in for )?(?:a |an |the |our |my )?(?:first )?(?:counsell?ing|counseling|"
+            r"therapy|couples?|gp|doctor'?s?) (?:session|appointment|slot)s?\b|"
+            r"\b(?:start|starting|started|begin|beginning) (?:with )?(?:a )?(?:therapy|counsell?ing|counseling|therapist|counsell?or)\b|"
+            r"\bfound (?:us |me )?a (?:therapist|counsell?or|counselor)\b"
+        ),
+        ("vulnerable", "hopeful"),
+        "taking that step toward getting support",
+        ("What are you hoping it might help with?", "How are you feeling about going?"),
+    ),
     # Not knowing yet what one feels is the feeling to reflect; guessing sad or glad overrides it.
     ImpliedFeeling(
         _p(
