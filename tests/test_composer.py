@@ -904,6 +904,13 @@ def test_what_a_feeling_is_about_can_be_a_wh_clause() -> None:
     ]
 
 
+def test_a_thing_a_feeling_is_about_is_said_back_and_a_person_is_what_is_going_on_with_them() -> None:
+    assert composer._feeling_objects("I'm nervous about the results tomorrow.") == ["the results tomorrow"]
+    assert composer._feeling_objects("I'm so worried about my dad.") == ["what's going on with your dad"]
+    # pride in someone is not "what's going on" with them
+    assert composer._feeling_objects("I'm so proud of my son.") == []
+
+
 def test_a_feared_clause_is_said_back_as_a_thought() -> None:
     assert composer._feeling_objects("I'm scared we're turning into my parents") == [
         "the thought that we're turning into your parents"

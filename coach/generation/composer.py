@@ -620,7 +620,17 @@ def _in_listeners_voice(text: str) -> str:
 # "worried about how much you're drinking": a wh-clause names something real, not a fear of it.
 _WH = r"(?:how|what|whether|where|who)\b"
 _WH_OBJECT = re.compile(f"^{_WH}", re.IGNORECASE)
-_FEELING_OBJECT = re.compile(rf"^(?:about|of|over|for)\s+(?=\w+ing\b|{_WH})", re.IGNORECASE)
+# "nervous about the results tomorrow": a thing named with its determiner is said back as it is.
+_DETERMINED = r"(?:the|my|your|our|his|her|their|this|that|these|those)\s+\w"
+_FEELING_OBJECT = re.compile(rf"^(?:about|of|over|for)\s+(?=\w+ing\b|{_WH}|{_DETERMINED})", re.IGNORECASE)
+_THING = re.compile(rf"^{_DETERMINED}", re.IGNORECASE)
+# ...but a person is no situation: "worried about my dad" is said back as what is going on with them.
+_ONLY_A_PERSON = re.compile(
+    r"^(?:the|my|your|our|his|her|their|this|that)\s+(?:\w+\s+)?(?:dad|mum|mom|mam|mother|father|parents|sister|brother|"
+    r"son|daughter|kids?|children|baby|friends?|mates?|boss|partner|husband|wife|boyfriend|girlfriend|ex|nan|gran|"
+    r"grandma|grandad|family|in-laws|cousin|aunt|uncle|colleague|neighbour|neighbor|dog|cat)$",
+    re.IGNORECASE,
+)
 # "scared (that) we're turning into my parents": a fear followed by the clause it fears.
 _FEARED_CLAUSE = re.compile(r"^(?:that\s+)?(?=(?:we|you|u|i|he|she|they|it)(?:'\w+)?\s)", re.IGNORECASE)
 
@@ -665,10 +675,14 @@ def _feeling_objects(message: str) -> list[str]:
             if feelings.feeling_spans(phrase) or _UNSAYABLE.search(checked):
                 continue
             said = _in_listeners_voice(phrase)
+            if _ONLY_A_PERSON.match(phrase):
+                if span.feeling not in POSITIVE:
+                    out.append(f"what's going on with {said}")
+                continue
             # What they fear has not happened: "being a burden is weighing on you" would say it has.
             if feared_clause:
                 out.append(f"the thought that {said}")
-            elif span.feeling in _FEAR and not wh:
+            elif span.feeling in _FEAR and not wh and not _THING.match(phrase):
                 out.append(f"the thought of {said}")
             else:
                 out.append(said)
