@@ -1515,9 +1515,11 @@ def test_dropped_subjects_and_interjections_from_other_englishes(message: str, s
         ("I told my sister about us and she said I deserve better.", "torn"),
         ("I think I want to go back to church.", "uncertain"),
         ("I've booked the counselling session for Thursday.", "vulnerable"),
+        ("I got a parking ticket outside the hospital while I was visiting gran. £70.", "frustrated"),
+        ("Work gave me a written warning today. I didn't even know I was doing anything wrong.", "frustrated"),
     ],
 )
-def test_advice_received_a_tentative_wish_and_a_step_toward_help_are_not_read_as_sadness(
+def test_situations_with_a_reading_of_their_own_are_not_given_the_default_guess(
     message: str, first: str
 ) -> None:
     assert feelings.likely(message, 2)[0] == first

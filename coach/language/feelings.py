@@ -875,9 +875,18 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("scared", "sad"),
         "watching someone you love change",
     ),
+    # A penalty or reprimand: "a parking ticket outside the hospital", "a written warning at work".
     ImpliedFeeling(
         _p(
-            r"\b(?:test results|biopsy|diagnos\w*|scans?|lump|tumou?r|cancer|hospital|surgery|symptoms|"
+            r"\b(?:parking|speeding) (?:ticket|fine)\b|\b(?:got|been) (?:clamped|towed)\b|\b(?:written|final) warning\b|"
+            r"\bdisciplinary\b|\bperformance (?:improvement )?plan\b"
+        ),
+        ("frustrated", "shaken"),
+        "being penalised like that",
+    ),
+    ImpliedFeeling(
+        _p(
+            r"\b(?:test results|biopsy|diagnos\w*|scans?|lump|tumou?r|cancer|(?<!outside the )hospital|surgery|symptoms|"
             r"blood tests?|results back|chest pains?|specialist|a&e|emergency room|ambulance)\b"
         ),
         ("scared", "worried"),
