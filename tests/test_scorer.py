@@ -91,7 +91,12 @@ def test_sympathy_for_a_loss_is_never_read_as_mock_sympathy(services: Services) 
 
 
 @pytest.mark.parametrize(
-    "reply", ["I am so sorry, love. I should have remembered.", "sorry babe. I know that stung."]
+    "reply",
+    [
+        "I am so sorry, love. I should have remembered.",
+        "sorry babe. I know that stung.",
+        "Yeah, I was. That's rubbish of me, especially when you'd cooked. Sorry.",
+    ],
 )
 def test_a_plain_apology_to_a_complaint_is_neither_contempt_nor_a_defence(
     services: Services, reply: str
@@ -139,12 +144,18 @@ LAUGHING_WITH = [
     ("I got the promotion!!! I start in March", "haha knew it, so proud of you 😂 drinks on me"),
     ("you forgot to book the table", "oops 😂 my bad, ringing them now. were you looking forward to it?"),
     ("You always plan such good weekends.", "Aw, you always notice. That means a lot."),
+    ("I got the job!!", "Oh wow, of course you did. I knew they'd see it. How are you feeling?"),
+    (
+        "I don't think you respect my job.",
+        "Wow, okay. That's a big thing to have been carrying. What's made you feel that?",
+    ),
 ]
 LAUGHING_AT = [
     ("you left the milk out AGAIN", "lol ok mum"),
     ("you left the milk out AGAIN", "haha sorry, didn't realise you were the milk police"),
     ("you forgot to book the table", "lol sure, because you've never forgotten anything. whatever."),
     ("I'm so tired, work was brutal today.", "Aww, poor baby. Did the big bad spreadsheet hurt you?"),
+    ("I'm so tired, work was brutal today.", "Wow, so sorry your life is so hard."),
 ]
 
 
@@ -307,6 +318,9 @@ def test_cues_leave_warm_or_reflective_replies_alone(reply: str, group: str) -> 
         ("Poor Papa. Shall I call Mummy tonight and talk to her?", "contempt", False),
         ("Shall I call the papers?", "contempt", True),
         ("That means a lot, thank you.", "warmth", True),
+        ("Yeah, I was. That's rubbish of me.", "ownership", True),
+        ("I'm sure it was mortifying for you.", "contempt", True),
+        ("It must have been mortifying for you.", "contempt", False),
         ("Thank you for your input, I guess.", "warmth", False),
     ],
 )

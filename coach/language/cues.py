@@ -127,7 +127,8 @@ CUES: tuple[Cue, ...] = tuple(
         r",? (?:are we|do we|is it|was it|doesn'?t it|don'?t we|isn'?t it)\?\s*$",
         r"\bconvenient(?:ly)?\b",
         r"\bhowever will (?:we|you|i|they)\b|\bgrows? on trees\b|\bso we'?re doing this again\b",
-        r"\bof course you (?:did|do|would|are|have)\b\s*[.!]|\bcongrats\b",
+        # ...unless belief follows: "of course you did. I knew they'd see it."
+        r"\bof course you (?:did|do|would|are|have)\b\s*[.!](?!\s*i (?:knew|never doubted|always knew))|\bcongrats\b",
         r"\bi'?ll add (?:it|that|this) to the list\b|\bwant (?:my|a|the) [^.?!]{1,40}(?:as well|too)\?",
         r"^\s*['\"‘“][^'\"’”]{3,}['\"’”]\s*[.!?]?\s*(?:okay|ok|right|sure|wow|cool)\b",
         r"(?:^|[.!?]\s+)right[.!]\s*$",
@@ -151,6 +152,8 @@ CUES: tuple[Cue, ...] = tuple(
         # Doubt of them dressed as news: "oh so now you miss me", "let's see if you stick with this one".
         r"^\W*oh,? so now\b|^\W*so now (?:you|u) (?:miss|want|care|notice|remember|love|need|like|decide|feel like)\b|\blet'?s see (?:if|how long) (?:you|u)\b|\bwe'?ll see how long\b|\ba real first\b",
         r"\bi'?m sure (?:the |your |he |she |they )?[^.?!]{0,20}\b(?:has|have) never (?:seen|heard|done|had)\b",
+        # "I'm sure it was mortifying for you": sincere sympathy says "it must have been".
+        r"\bi'?m sure (?:it|that) (?:was|must have been|is) (?:so |really |very |just )?\w+ for (?:you|u)\b",
         r"\bjoin the club\b",
         r"\bbig (?:whoop|deal,? huh)\b",
         r"\bcan'?t (?:imagine|believe) how you (?:survive|cope|manage)\b",
@@ -436,6 +439,9 @@ CUES: tuple[Cue, ...] = tuple(
         r"|\byou did (?:ask|tell me|say|remind me)\b,? and i (?:didn'?t|forgot|still)\b|\b(?:that'?s|that was|that wasn'?t) (?:not )?on\b(?=\s*[.!,])",
         r"\bi should(?:'ve| have| not have)\b|\bi shouldn'?t have\b|\bi (?:messed|screwed|mucked) (?:it |that |this )?up\b",
         r"\b(?:that|it) (?:wasn'?t|was not|isn'?t|is not) (?:right|fair|ok|okay|kind|nice) of me\b",
+        # "Yeah, I was. That's rubbish of me.": the act admitted, then judged as theirs to own.
+        r"\b(?:that'?s|that was|it was) (?:so |really |pretty )?(?:rubbish|bad|crap|awful|terrible|shit|poor|thoughtless|"
+        r"selfish|rude|out of order|unfair|lousy) of me\b|^\W*(?:yeah|yes|yep|yup),?\s+i (?:was|did|have|am)\s*[.!]",
         r"\bi got (?:it|that|this) wrong\b|\bi own (?:that|it)\b|\bi let you down\b|\bi (?:wasn'?t|was not) there\b",
         r"\b(?:that'?s|it'?s|that was|it was|it's been) (?:not|never|hardly) (?:been )?fair (?:on|to) you\b|\bi'?ve been (?:selfish|unfair|distant|rubbish|useless|careless|thoughtless|a \w+)\b",
         # A reason given and then set aside by the speaker ("work swallowed me, but that's no

@@ -220,7 +220,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "disappointed": ("disappoint(?:ed|ing|ment)", "gutted", "letdown", "let down"),
     "embarrassed": (
         "embarrass(?:ed|ing)",
-        "mortified",
+        "mortif(?:ied|ying)",
         "cringe",
         "(?:felt|feel|feeling) (?:so )?(?:stupid|an idiot|a fool|small|thick)",
         "wanted the ground to swallow me",
@@ -407,7 +407,7 @@ _REPLY_LEXICON: dict[str, tuple[str, ...]] = {
     "rejected": ("rejected", "rejection", "unwanted", "turned down", "pushed away"),
     "betrayed": ("betrayed", "betrayal", "lied to", "deceived", "backstabbed"),
     "disappointed": ("disappointed", "disappointing", "let down", "letdown"),
-    "embarrassed": ("embarrassed", "embarrassing", "mortified", "humiliated", "humiliating"),
+    "embarrassed": ("embarrassed", "embarrassing", "mortified", "mortifying", "humiliated", "humiliating"),
     "ashamed": ("ashamed", "shame", "guilty", "guilt"),
     "disrespected": ("disrespected", "disrespectful", "disrespect", "belittled", "talked down to"),
     "unsupported": ("unsupported", "no support", "no backup", "no help"),

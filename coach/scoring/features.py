@@ -263,10 +263,14 @@ def sincere_feeling_with(message: str, reply: str) -> bool:
     return len(content_words(rest)) <= 1 and not _PRAISE.search(rest)
 
 
-# Laughter and a leading "aw" are contempt cues ("lol ok detective", "aw, did someone have a
-# hard day?"), but beside an apology, an endearment, thanks or a feeling of theirs they are
-# fondness: "haha sorry babe, my bad x", "lol so proud of you", "aw, that means a lot".
-_FOND = re.compile(rf"^\s*(?:{LAUGHTER}|aw+)$", re.IGNORECASE)
+# Laughter and a leading "aw" or "wow" are contempt cues ("lol ok detective", "aw, did someone
+# have a hard day?", "wow. ok."), but beside an apology, an endearment, thanks or a feeling of
+# theirs they are fondness or news taken in: "haha sorry babe, my bad x", "aw, that means a lot",
+# "wow, okay. That's a big thing to have been carrying. What's made you feel that?"
+_FOND = re.compile(rf"^\s*(?:{LAUGHTER}|aw+|(?:oh )?wow[.!,]?)$", re.IGNORECASE)
+# "Wow" is the commonest opener of a sneer ("wow, so sorry your life is so hard"); taken-in news
+# goes on to ask about it.
+_WOW = re.compile(r"^\s*(?:oh )?wow", re.IGNORECASE)
 _APOLOGY = re.compile(
     r"\bsorry\b(?! (?:you feel|if|that you feel|for (?:existing|breathing|living|caring|having))\b)"
     r"(?![^.!?]{0,12}\b(?:didn'?t|did not) reali[sz]e)|\bmy bad\b|\bo+ps\b|\bwhoops\b",
@@ -277,10 +281,12 @@ _NOT_WITH_THEM = frozenset({"criticism", "stonewalling"})
 
 
 def fond_with(reply: str, hits: list[CueHit], named: list[str]) -> bool:
-    """The reply's only contempt cue is laughter or "aw", said beside a real apology, an
+    """The reply's only contempt cue is laughter, "aw" or "wow", said beside a real apology, an
     endearment or hug, or a feeling of theirs, with no attack, shutdown or defence unapologised."""
     contempt = [h for h in hits if h.group == "contempt"]
     if not contempt or any(not _FOND.match(h.text) for h in contempt):
+        return False
+    if any(_WOW.match(h.text) for h in contempt) and not any(h.group == "curiosity" for h in hits):
         return False
     if any(h.strong or h.group in _NOT_WITH_THEM for h in hits):
         return False
