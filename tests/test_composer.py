@@ -1516,7 +1516,10 @@ def test_dropped_subjects_and_interjections_from_other_englishes(message: str, s
         ("I think I want to go back to church.", "uncertain"),
         ("I've booked the counselling session for Thursday.", "vulnerable"),
         ("I got a parking ticket outside the hospital while I was visiting gran. £70.", "frustrated"),
-        ("Work gave me a written warning today. I didn't even know I was doing anything wrong.", "frustrated"),
+        (
+            "Work gave me a written warning today. I didn't even know I was doing anything wrong.",
+            "frustrated",
+        ),
     ],
 )
 def test_situations_with_a_reading_of_their_own_are_not_given_the_default_guess(

@@ -67,7 +67,11 @@ def test_a_validating_reply_passes_all_five(services: Services, reply: str) -> N
         ("Mum's neighbour rang. Mum passed in her sleep last night.", "oh no. so sorry sweetheart.", True),
         ("the vet says biscuit won't make it to the weekend", "oh no, poor biscuit 😢", True),
         ("I PASSED!!! Bar finals, I'm officially a lawyer", "Oh wow! Congratulations!! 🎉", True),
-        ("My uncle who paid my school fees passed this morning.", "Ah, sorry. May his soul rest in peace.", True),
+        (
+            "My uncle who paid my school fees passed this morning.",
+            "Ah, sorry. May his soul rest in peace.",
+            True,
+        ),
         # the same words with something added, or said to a complaint about the listener
         (
             "my manager tore my report apart in front of everyone",
@@ -305,7 +309,11 @@ def test_cues_leave_warm_or_reflective_replies_alone(reply: str, group: str) -> 
         ("You did ask, so I did it.", "ownership", False),
         ("Maybe if you weren't always so tired I would.", "defensiveness", True),
         ("If you didn't feel heard, I would want to know.", "defensiveness", False),
-        ("maybe if your friends talked about anything but crypto i'd actually want to go", "defensiveness", True),
+        (
+            "maybe if your friends talked about anything but crypto i'd actually want to go",
+            "defensiveness",
+            True,
+        ),
         ("What could I say? She's my mother.", "defensiveness", True),
         ("What could I do to help?", "defensiveness", False),
         ("That card was never my fault, you ran it up before we met.", "defensiveness", True),
