@@ -621,12 +621,13 @@ def _in_listeners_voice(text: str) -> str:
 _WH = r"(?:how|what|whether|where|who)\b"
 _WH_OBJECT = re.compile(f"^{_WH}", re.IGNORECASE)
 # "nervous about the results tomorrow": a thing named with its determiner is said back as it is.
-_DETERMINED = r"(?:the|my|your|our|his|her|their|this|that|these|those)\s+\w"
+_DETERMINER = r"(?:the|my|your|our|his|her|their|this|that)"
+_DETERMINED = rf"(?:{_DETERMINER}|these|those)\s+\w"
 _FEELING_OBJECT = re.compile(rf"^(?:about|of|over|for)\s+(?=\w+ing\b|{_WH}|{_DETERMINED})", re.IGNORECASE)
 _THING = re.compile(rf"^{_DETERMINED}", re.IGNORECASE)
 # ...but a person is no situation: "worried about my dad" is said back as what is going on with them.
 _ONLY_A_PERSON = re.compile(
-    r"^(?:the|my|your|our|his|her|their|this|that)\s+(?:\w+\s+)?(?:dad|mum|mom|mam|mother|father|parents|sister|brother|"
+    rf"^{_DETERMINER}\s+(?:\w+\s+)?(?:dad|mum|mom|mam|mother|father|parents|sister|brother|"
     r"son|daughter|kids?|children|baby|friends?|mates?|boss|partner|husband|wife|boyfriend|girlfriend|ex|nan|gran|"
     r"grandma|grandad|family|in-laws|cousin|aunt|uncle|colleague|neighbour|neighbor|dog|cat)$",
     re.IGNORECASE,
