@@ -911,6 +911,28 @@ def test_a_thing_a_feeling_is_about_is_said_back_and_a_person_is_what_is_going_o
     assert composer._feeling_objects("I'm so proud of my son.") == []
 
 
+@pytest.mark.parametrize(
+    ("message", "about"),
+    [
+        ("I'm so angry at my dad for missing my graduation", "your dad missing your graduation"),
+        ("I'm furious at you for lying to me", "me lying to you"),
+        ("I'm worried about you driving home in this", "me driving home in this"),
+    ],
+)
+def test_who_a_feeling_is_at_and_what_they_did_are_said_back(message: str, about: str) -> None:
+    assert composer._feeling_objects(message) == [about]
+
+
+def test_a_shrug_inside_a_clause_is_not_said_back() -> None:
+    assert composer._own_clauses("work is fine I guess, just the same every day") == [
+        "work is fine, just the same every day"
+    ]
+
+
+def test_someone_close_drinking_too_much_is_worry() -> None:
+    assert feelings.likely("I think my sister is drinking too much", 2)[0] == "worried"
+
+
 def test_a_feared_clause_is_said_back_as_a_thought() -> None:
     assert composer._feeling_objects("I'm scared we're turning into my parents") == [
         "the thought that we're turning into your parents"
@@ -1237,8 +1259,8 @@ def test_what_a_named_feeling_is_about_is_said_back(message: str, said_back: str
     assert any(said_back in t for t in texts), texts
 
 
-def test_a_feeling_about_a_person_is_not_cut_into_a_phrase() -> None:
-    assert composer._feeling_objects("I'm angry about you telling my sister") == []
+def test_a_feeling_about_what_someone_did_keeps_them_as_its_subject_and_a_question_gives_nothing() -> None:
+    assert composer._feeling_objects("I'm angry about you telling my sister") == ["me telling your sister"]
     assert composer._feeling_objects("am I wrong to be worried about moving?") == []
 
 

@@ -62,6 +62,8 @@ _TRAILING = re.compile(
     r"\s+[:;]-?[)(DPp]+(?!\w)|\s*<3+)+\s*$",
     re.IGNORECASE,
 )
+# A shrug inside a clause: "work is fine I guess, just the same" said back puts the guess in their mouth.
+_HEDGE = re.compile(r"\s+(?:i guess|i suppose|i reckon)(?=\s*(?:[,.!]|$))", re.IGNORECASE)
 _EMOJI_BREAK = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*(?=\w)")
 # Clauses the listener should not echo: questions, justifications, "should"s and verdicts turn
 # into advice, agreement or accusation when said back in the listener's voice.
@@ -525,7 +527,7 @@ def _own_clauses(message: str) -> list[str]:
                 # A question said back in the listener's voice answers or dodges it.
                 continue
             clause = clause.rstrip(".!…:;,").strip()
-            clause = _FILLER.sub("", _TRAILING.sub("", clause).rstrip(".!?…").strip())
+            clause = _FILLER.sub("", _TRAILING.sub("", _HEDGE.sub("", clause)).rstrip(".!?…").strip())
             # In a text, emoji end a thought as a full stop would: "six more sleeps 🥹 counting them".
             clause = _unshouted(_EMOJI_BREAK.split(clause, maxsplit=1)[0])
             parts = [part.strip(" ,;") for part in _BUT.split(clause)]
@@ -623,7 +625,14 @@ _WH_OBJECT = re.compile(f"^{_WH}", re.IGNORECASE)
 # "nervous about the results tomorrow": a thing named with its determiner is said back as it is.
 _DETERMINER = r"(?:the|my|your|our|his|her|their|this|that)"
 _DETERMINED = rf"(?:{_DETERMINER}|these|those)\s+\w"
-_FEELING_OBJECT = re.compile(rf"^(?:about|of|over|for)\s+(?=\w+ing\b|{_WH}|{_DETERMINED})", re.IGNORECASE)
+_FEELING_OBJECT = re.compile(
+    rf"^(?:about|of|over|for)\s+(?=\w+ing\b|{_WH}|{_DETERMINED}|(?:you|u|him|her|them|me|us)\s+\w+ing\b)",
+    re.IGNORECASE,
+)
+_GERUND_SUBJECT = re.compile(r"^I (?=\w+ing\b)")
+_SOMEONE_DOING = re.compile(r"^(?:you|u|him|her|them|me|us)\s+\w+ing\b", re.IGNORECASE)
+# "angry at my dad for missing my graduation": who it is at, and what they did.
+_AT_FOR = re.compile(r"^at\s+(?P<who>(?:[\w']+\s+){0,2}?[\w']+)\s+for\s+(?P<what>\w+ing\b.*)$", re.IGNORECASE)
 _THING = re.compile(rf"^{_DETERMINED}", re.IGNORECASE)
 # ...but a person is no situation: "worried about my dad" is said back as what is going on with them.
 _ONLY_A_PERSON = re.compile(
@@ -657,6 +666,8 @@ def _feeling_objects(message: str) -> list[str]:
                 after = f"about {after}"
             elif after.lower().startswith("with "):
                 after = f"about {after[5:]}"
+            elif at_for := _AT_FOR.match(after):
+                after = f"about {at_for['who']} {at_for['what']}"
             about = _FEELING_OBJECT.match(after)
             feared_clause = span.feeling in _FEAR and _FEARED_CLAUSE.match(after)
             if feared_clause:
@@ -675,7 +686,8 @@ def _feeling_objects(message: str) -> list[str]:
             checked = phrase[wh.end() :] if wh else phrase
             if feelings.feeling_spans(phrase) or _UNSAYABLE.search(checked):
                 continue
-            said = _in_listeners_voice(phrase)
+            # "you lying to me" shifts to "I lying to you"; a gerund's subject is "me".
+            said = _GERUND_SUBJECT.sub("me ", _in_listeners_voice(phrase))
             if _ONLY_A_PERSON.match(phrase):
                 if span.feeling not in POSITIVE:
                     out.append(f"what's going on with {said}")
@@ -683,7 +695,12 @@ def _feeling_objects(message: str) -> list[str]:
             # What they fear has not happened: "being a burden is weighing on you" would say it has.
             if feared_clause:
                 out.append(f"the thought that {said}")
-            elif span.feeling in _FEAR and not wh and not _THING.match(phrase):
+            elif (
+                span.feeling in _FEAR
+                and not wh
+                and not _THING.match(phrase)
+                and not _SOMEONE_DOING.match(phrase)
+            ):
                 out.append(f"the thought of {said}")
             else:
                 out.append(said)

@@ -938,6 +938,15 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("worried", "hurt"),
         "not being able to reach me",
     ),
+    # someone close drinking or gambling too much: "I think my sister is drinking too much"
+    ImpliedFeeling(
+        _p(
+            r"\b(?:drinking|drinks|gambling|gambles|using) (?:way )?too much\b|"
+            r"\b(?:is|are|'s|'re|been|keeps|has been) (?:drinking|gambling|using) (?:again|every (?:day|night)|a lot)\b"
+        ),
+        ("worried", "helpless"),
+        "how much of it there's been",
+    ),
     # asking not to talk yet: "I don't want to talk about it right now", "can we not do this tonight"
     ImpliedFeeling(
         _p(
