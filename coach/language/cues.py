@@ -269,6 +269,8 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bi [^.?!]{0,30}\b(?:all the time|every (?:single )?(?:day|night|week|time))\b",
         # Fault and duty disowned, and the partner's own conduct pointed at.
         r"\bnever my fault\b|\bnot my (?:problem|job|responsibility)\b|"
+        # their account corrected: "It's not even overdue yet", "it wasn't even ten minutes"
+        r"^\W*(?:it|that)(?:'s| is| was) not even\b|^\W*(?:it|that) (?:isn'?t|wasn'?t|hasn'?t) even\b|"
         r"\b(?:check|look at|sort out|worry about|mind) your own\b|\bwhat could i (?:say|do)\?|"
         r"\byou can'?t (?:really )?blame (?:them|him|her)\b|\b(?:he'?s|she'?s|they'?re|he is|she is|they are) under "
         r"(?:a lot of |so much )?pressure\b|\bif (?:your|ur) (?:\w+ )?(?:friends|mates|mum|mom|family|sister|brother|parents)\b[^.?!]*\bi'?d\b|"
@@ -441,7 +443,11 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(?:that|it) (?:wasn'?t|was not|isn'?t|is not) (?:right|fair|ok|okay|kind|nice) of me\b",
         # "Yeah, I was. That's rubbish of me.": the act admitted, then judged as theirs to own.
         r"\b(?:that'?s|that was|it was) (?:so |really |pretty )?(?:rubbish|bad|crap|awful|terrible|shit|poor|thoughtless|"
-        r"selfish|rude|out of order|unfair|lousy) of me\b|^\W*(?:yeah|yes|yep|yup),?\s+i (?:was|did|have|am)\s*[.!]",
+        r"selfish|rude|out of order|unfair|lousy) of me\b|^\W*(?:yeah|yes|yep|yup),?\s+i (?:was|did|have|am)\s*[.!]|"
+        # the fault named in one's own words: "I was short with her", "I was a prick about it"
+        r"(?<!said )(?<!think )(?<!thinks )(?<!because )\bi was (?:being )?(?:a bit |really |too |so |pretty |quite )?(?:short|rude|"
+        r"harsh|sharp|snappy|out of order|unfair|mean|horrible|cold|dismissive|a dick|an idiot|an arse|a jerk|a prick)\b"
+        r"(?! to (?:be|say))",
         r"\bi got (?:it|that|this) wrong\b|\bi own (?:that|it)\b|\bi let you down\b|\bi (?:wasn'?t|was not) there\b",
         r"\b(?:that'?s|it'?s|that was|it was|it's been) (?:not|never|hardly) (?:been )?fair (?:on|to) you\b|\bi'?ve been (?:selfish|unfair|distant|rubbish|useless|careless|thoughtless|a \w+)\b",
         # A reason given and then set aside by the speaker ("work swallowed me, but that's no
