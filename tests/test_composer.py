@@ -929,6 +929,27 @@ def test_a_shrug_inside_a_clause_is_not_said_back() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        (
+            "I saw the message from Jess on your phone. I'm not accusing you of anything, I just felt sick when I read it.",
+            "shaken",
+        ),
+        ("I got really defensive earlier when you brought up the budget and I'm sorry.", "regretful"),
+    ],
+)
+def test_the_body_s_alarm_and_an_own_apology_lead_the_reading(message: str, first: str) -> None:
+    named = feelings.likely(message, 3)
+    assert named[0] == first and "betrayed" not in named, named
+
+
+def test_trying_for_a_baby_is_a_wait_not_a_change() -> None:
+    question = "What's been the hardest part of this change for you?"
+    assert not composer.question_fits(question, "We've been trying for a baby for eighteen months.", ["sad"])
+    assert composer.question_fits(question, "The baby arrived and nothing is the same.", ["sad"])
+
+
 def test_someone_close_drinking_too_much_is_worry() -> None:
     assert feelings.likely("I think my sister is drinking too much", 2)[0] == "worried"
 

@@ -1153,7 +1153,8 @@ _NEEDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (
         re.compile(r"\bchange\b|\bwhat's ahead\b|\bhow things were\b", re.IGNORECASE),
         re.compile(
-            r"\b(?:mov(?:e|ed|ing)|new|since|anymore|any more|used to|leav(?:e|ing)|job|baby|redundan\w*|"
+            # "trying for a baby" is a wait, not a change
+            r"\b(?:mov(?:e|ed|ing)|new|since|anymore|any more|used to|leav(?:e|ing)|job|(?<!for a )baby|redundan\w*|"
             r"retir\w*|care home|diagnos\w*|pregnan\w*|restructur\w*|emigrat\w*|changed?|next (?:week|month|year))\b",
             re.IGNORECASE,
         ),

@@ -688,6 +688,16 @@ def sarcastic(text: str) -> bool:
 # Ordered: the first matches are the most telling; detect() takes the first feeling of each
 # matching rule before the second ones, so two different sides of a message both get named.
 IMPLIED: tuple[ImpliedFeeling, ...] = (
+    # owning one's own part: "I got really defensive earlier and I'm sorry", "sorry for snapping"
+    ImpliedFeeling(
+        _p(
+            r"\bi (?:got|was|snapped|shouted|overreacted|went off|lost it|lost my temper)\b[^.!?]*\bi'?m (?:really |so )?sorry\b|"
+            r"\b(?:i'?m )?(?:really |so )?(?<!not )sorry (?:for|about) (?:earlier|last night|snapping|shouting|getting|being|what i said|"
+            r"the way i|how i)\b"
+        ),
+        ("regretful", "vulnerable"),
+        "how things went between us earlier",
+    ),
     # two feelings at once: "it's the right thing and I hate it", "I should be over the moon"
     ImpliedFeeling(
         _p(
@@ -1078,6 +1088,15 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ),
         ("guilty", "ashamed"),
         "not having been honest",
+    ),
+    # the body's alarm at what they saw: "I just felt sick when I read it"
+    ImpliedFeeling(
+        _p(
+            r"\b(?:felt|feel|feeling|went) (?:physically |actually |so )?(?:sick|cold) (?:when|as soon as|the moment|reading|"
+            r"seeing|hearing|after i (?:read|saw|heard))\b"
+        ),
+        ("shaken", "anxious"),
+        "what you saw",
     ),
     ImpliedFeeling(
         _p(
@@ -2032,9 +2051,13 @@ _SELF_DENIAL = re.compile(
 )
 
 
+# "I'm not accusing you of anything, I just felt sick": no charge laid, so none to reflect.
+_NOT_ACCUSING = re.compile(r"\bnot (?:accusing|blaming) (?:you|u|anyone)\b", re.IGNORECASE)
+
+
 def disowned(text: str) -> set[str]:
     """Feelings the speaker denies having themselves ("I'm not angry", "not jealous, just...")."""
-    out = set()
+    out = {"betrayed", "angry"} if _NOT_ACCUSING.search(text) else set()
     for feeling, pattern in _LEXICON_PATTERNS:
         for match in pattern.finditer(text):
             if _SELF_DENIAL.search(text[max(0, match.start() - 30) : match.start()]):
