@@ -944,6 +944,12 @@ def test_the_body_s_alarm_and_an_own_apology_lead_the_reading(message: str, firs
     assert named[0] == first and "betrayed" not in named, named
 
 
+def test_pride_is_of_something_not_about_it() -> None:
+    texts = _own_texts("I'm really proud of how you handled your dad yesterday")
+    assert any("proud of how I handled" in t for t in texts), texts
+    assert not any("proud about" in t for t in texts), texts
+
+
 def test_trying_for_a_baby_is_a_wait_not_a_change() -> None:
     question = "What's been the hardest part of this change for you?"
     assert not composer.question_fits(question, "We've been trying for a baby for eighteen months.", ["sad"])

@@ -847,7 +847,7 @@ _BY = frozenset(
 def _about(feeling: str) -> str:
     """The preposition that joins this feeling word to what it is about."""
     last = feeling.split(" and ")[-1].split(", ")[-1].removeprefix("really ")
-    return "with" if last in _WITH else "by" if last in _BY else "about"
+    return "with" if last in _WITH else "by" if last in _BY else "of" if last == "proud" else "about"
 
 
 _GERUND_START = re.compile(r"^(?!\w*thing\b)\w+ing\b")  # "everything" is not a gerund
@@ -914,10 +914,10 @@ def _positive_frames(first: str, both: str, s: str, is_clause: bool, v: int) -> 
             f"You feel {both}, and it shows.",
         )
     return (
-        f"{_lead('hear', v)} {first} you are about {s}.",
-        f"You sound so {both} about {s}.",
+        f"{_lead('hear', v)} {first} you are {_about(first)} {s}.",
+        f"You sound so {both} {_about(both)} {s}.",
         # "What's happened has you proud" leads with a wh-word; said the other way round it reads.
-        f"You're so {both} about {s}, and I can hear it."
+        f"You're so {both} {_about(both)} {s}, and I can hear it."
         if _WH_START.match(s)
         else f"{_cap(s)} has you {both}, and I can hear it.",
     )
