@@ -625,14 +625,11 @@ _WH_OBJECT = re.compile(f"^{_WH}", re.IGNORECASE)
 # "nervous about the results tomorrow": a thing named with its determiner is said back as it is.
 _DETERMINER = r"(?:the|my|your|our|his|her|their|this|that)"
 _DETERMINED = rf"(?:{_DETERMINER}|these|those)\s+\w"
+# "worried about you driving home": someone doing something; said back, its subject is "me", not "I".
+_DOING = r"(?:you|u|him|her|them|me|us)\s+\w+ing\b"
 _FEELING_OBJECT = re.compile(
-    rf"^(?:about|of|over|for)\s+(?=\w+ing\b|{_WH}|{_DETERMINED}|(?:you|u|him|her|them|me|us)\s+\w+ing\b)",
-    re.IGNORECASE,
+    rf"^(?:about|of|over|for)\s+(?=\w+ing\b|{_WH}|{_DETERMINED}|{_DOING})", re.IGNORECASE
 )
-_GERUND_SUBJECT = re.compile(r"^I (?=\w+ing\b)")
-_SOMEONE_DOING = re.compile(r"^(?:you|u|him|her|them|me|us)\s+\w+ing\b", re.IGNORECASE)
-# "angry at my dad for missing my graduation": who it is at, and what they did.
-_AT_FOR = re.compile(r"^at\s+(?P<who>(?:[\w']+\s+){0,2}?[\w']+)\s+for\s+(?P<what>\w+ing\b.*)$", re.IGNORECASE)
 _THING = re.compile(rf"^{_DETERMINED}", re.IGNORECASE)
 # ...but a person is no situation: "worried about my dad" is said back as what is going on with them.
 _ONLY_A_PERSON = re.compile(
@@ -641,6 +638,10 @@ _ONLY_A_PERSON = re.compile(
     r"grandma|grandad|family|in-laws|cousin|aunt|uncle|colleague|neighbour|neighbor|dog|cat)$",
     re.IGNORECASE,
 )
+# "angry at my dad for missing my graduation": who it is at, and what they did.
+_AT_FOR = re.compile(r"^at\s+(?P<who>(?:[\w']+\s+){0,2}?[\w']+)\s+for\s+(?P<what>\w+ing\b.*)$", re.IGNORECASE)
+_SOMEONE_DOING = re.compile(rf"^{_DOING}", re.IGNORECASE)
+_GERUND_SUBJECT = re.compile(r"^I (?=\w+ing\b)")
 # "scared (that) we're turning into my parents": a fear followed by the clause it fears.
 _FEARED_CLAUSE = re.compile(r"^(?:that\s+)?(?=(?:we|you|u|i|he|she|they|it)(?:'\w+)?\s)", re.IGNORECASE)
 
