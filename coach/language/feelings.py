@@ -1796,13 +1796,13 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("uncertain", "torn"),
         "the decision you're weighing up",
     ),
-    # A wish said tentatively, or someone else's view of what they should do: "I think I want to go
-    # back to church", "my therapist thinks I should set boundaries with my dad".
+    # A wish said tentatively: "I think I want to go back to church".
     ImpliedFeeling(
         _p(r"\bi think i (?:might |really |actually )?(?:want|need|'?d like) to\b"),
         ("uncertain", "torn"),
         "wanting something you're not sure of yet",
     ),
+    # Someone else's view of what they should do: "my therapist thinks I should set boundaries with my dad".
     ImpliedFeeling(
         _p(
             r"\b(?:therapist|counsell?or|counselor|doctor|gp|friends?|mates?|mum|mom|dad|sister|brother|boss|family|she|he|they) "
