@@ -648,9 +648,17 @@ HUMOUR = re.compile(
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")
 
 
+# "she threw a punch at me! at boxercise.": a short afterthought saying where or when, with no
+# verb of its own, belongs to the sentence before it.
+_AFTERTHOUGHT = re.compile(r"[.!?]+[ \t]*(?:at|in|during|on)\b(?:[ \t]+[\w'-]+){1,3}[ \t]*(?=[.!?\n]|$)")
+
+
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence around ``text[start:end]``."""
     left = max(text.rfind(mark, 0, start) for mark in (".", "!", "?", "\n"))
     right_candidates = [i for i in (text.find(mark, end) for mark in (".", "!", "?", "\n")) if i != -1]
     right = min(right_candidates) if right_candidates else len(text)
+    afterthought = _AFTERTHOUGHT.match(text, right)
+    if afterthought:
+        right = afterthought.end()
     return left + 1, right

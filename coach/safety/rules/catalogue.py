@@ -25,12 +25,12 @@ ORDER: tuple[str, ...] = tuple(
         (
             # self-harm and suicide
             """
-            suicide_word kid_self_harm want_to_die not_want_to_live wish_dead better_off no_one_would_notice notice_gone
+            suicide_word past_self_harm kid_self_harm want_to_die not_want_to_live wish_dead better_off no_one_would_notice notice_gone
             nobody_would_miss hardly_notice gone_plans not_around burden_sorry burden burden_feel
             nothing_to_live_for tired_of_existing done_with_life thoughts_of_ending not_wake_up
             not_scared_of_dying goodbye_letters sorry_goodbye handover my_things pills_fixation method_signs
             if_something_happens worth_going_on no_future letter_to_you not_coming_back without_me only_way_out
-            rather_not_have_one last_message spare_the_clearing edge_pull means_kept favour farewell_signs giving_away wont_need stockpile pills_ready means_with_drink
+            rather_not_have_one last_message spare_the_clearing edge_pull easy_step means_kept favour farewell_signs giving_away wont_need stockpile pills_ready means_with_drink
             took_pills how_to_die edge going_to_edge jump rope research_heights self_injury self_injury_body
             self_injury_marks hidden_harm_signs taken_in_sleep wouldnt_mind_dying where_things_are voices covered_if tonight_the_night end_plan crash_car pain_stop do_it_tonight
             not_suicidal what_point cant_go_on mood withdrawal substances eating meds_given_up meds_stopped crisis_team
@@ -39,7 +39,7 @@ ORDER: tuple[str, ...] = tuple(
             """
             tied_up hit blow_to_body push grab grab_body held_neck smother body_attack tried_to_kill drag_pin throw_at
             slam_part knocked injury get_hurt so_badly physical fear_for_life going_to_kill_me weapon_use
-            gun_menace accident_claim object_on_body cover_story injury_named scald torture animal_cruelty
+            gun_menace accident_claim object_on_body cover_story injury_named scald torture not_responding animal_cruelty
             scare_drive casual_blow made_me_do attack_intent never_hit property_violence intimidation
         """,
             # sexual coercion

@@ -202,7 +202,7 @@ def rules() -> list[Rule]:
         "kid_secret",
         CHILD,
         "crisis",
-        rf"\b(?:special|our little|little|our) secrets?\b|\bkeep (?:it |this |a |the )?(?:secrets?|"
+        rf"\b(?:special|our little|little|our|their) secrets?\b|\b(?:our|their|a) secret game\b|\bkeep (?:it |this |a |the )?(?:secrets?|"
         rf"secret) (?:from|between)\b|\bdon't tell (?:mum|mummy|mommy|dad|daddy|your (?:mum|mom|dad|"
         rf"mummy|daddy)|anyone|anybody)\b(?=[^.!?]{{0,80}}\b(?:{KID}|touch|bath|bed|room|games?)\b)|"
         rf"\btouch(?:es|ed|ing)? (?:{KID_OBJ}|her|him|them) (?:in (?:ways|a way|places)|"

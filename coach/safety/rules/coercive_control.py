@@ -20,6 +20,9 @@ from coach.safety.rules.vocabulary import (
     voiced,
 )
 
+# Looking through a phone on an errand: "went through my phone to find our holiday photos for her mum".
+_ERRAND = r"|\bnot snooping\b|\bto find (?:the|our|a|some|that) (?:\w+ )?(?:photos?|pics?|pictures?|number|address|video)\b"
+
 
 def rules() -> list[Rule]:
     book = RuleBook()
@@ -119,14 +122,14 @@ def rules() -> list[Rule]:
         "concern",
         r"\b(?:checks|checking|checked|reads|reading|"
         r"goes through|went through|going through|monitors|monitoring|tracks|tracking) (?:all )?(?:of )?"
-        r"my (?:phone|messages|texts|emails?|email account|bank|location|browser|history|spending|"
+        r"my (?:bag and |handbag and |wallet and |pockets and )?(?:phone|messages|texts|emails?|email account|bank|location|browser|history|spending|"
         r"mileage|receipts|calls|call log|social media|whatsapp|dms)\b",
         negatable=False,
         escalate=r"\b(?:every (?:day|night)|all the time|constantly|daily|goes mental|makes me (?:unlock|show|"
         r"hand|give|read|open|share|tell|log|put|send|delete)|demands|i have to (?:show|hand|unlock|give|let|"
         r"delete|tell)|(?:he|she|they) (?:has|have) to (?:see|check|read|know|look)|secretly|won't stop|every "
         r"single|the mileage|receipts|when i get back|i'm terrified|tracking|before i)\b",
-        unless=APPROVAL,
+        unless=APPROVAL + _ERRAND,
     )
     add(
         "tracking",
@@ -204,7 +207,7 @@ def rules() -> list[Rule]:
         r"\bi haven't seen my (?:mum|family|parents|friends|sister|brother|dad)(?: \w+)? (?:in|for) "
         r"(?:\d+|months|years|ages|a year)\b(?=[^.!?]{0,80}\b(?:because (?:he|she)|every time|won't|"
         r"doesn't let|gets (?:ill|angry|upset)|starts a fight|kicks off)\b)",
-        negatable=False,
+        negatable=True,
         unless=r"\b(?:toxic|we agreed|social media detox|on a diet)\b",
     )
     add(
@@ -359,6 +362,7 @@ def rules() -> list[Rule]:
         r"messages|phone|emails|receipts|bank)\b|\bevery time i (?:plan|try|want) to (?:go|see|visit)\b",
         negatable=False,
         unless=APPROVAL
+        + _ERRAND
         + r"|\b(?:i get why|i understand why|fair enough|(?:he|she) has a point|to be fair)\b",
     )
     add(
@@ -421,7 +425,7 @@ def rules() -> list[Rule]:
         r"uni|dad's|mum's|\w+'s funeral|funeral|wedding)\b",
         unless=r"\b(?:covid|lockdown|ill|sick|contagious|snow|storm|flood|strike|doctor said|too drunk|"
         r"drunk|drink driving|over the limit)\b",
-        negatable=False,
+        negatable=True,
     )
     add(
         "allowed_list",

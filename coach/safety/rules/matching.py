@@ -155,7 +155,8 @@ _PROTECTIVE = re.compile(
     r"\b(?:so (?:she|he|they|i) (?:wouldn't|didn't|won't|doesn't|couldn't) (?:touch|fall|get hit|step|run|"
     r"burn|trip|walk|go) (?:into|out|off|in|on|the|near)?|to stop (?:her|him|me|them) (?:from )?(?:falling|"
     r"stepping|running|touching|walking|tripping|getting hit)|out of the (?:road|way of (?:a|the) "
-    r"(?:car|bike|bus|van|cyclist)))\b"
+    r"(?:car|bike|bus|van|cyclist))|(?:a|the) (?:car|bike|bus|van|lorry|truck|cyclist|tram|train) (?:was|were) "
+    r"(?:coming|speeding|heading|right there))\b"
 )
 _SOMEONE_ELSES = re.compile(
     rf"\b(?:my|a|our|her|his) (?:friend|mate|colleague|neighbour|neighbor|sister|brother|cousin|"
@@ -177,7 +178,21 @@ _OVER_NOW = re.compile(
 )
 
 
+# Harm to the speaker that ended long ago: "she slapped me once, two years back, and it's never
+# happened again", "my ex used to hit me, that was 3 years ago and im safe now".
+_LONG_OVER = re.compile(
+    r"\b(?:(?:has|had|it's|its|it has) never happened again|(?:hasn't|has not) happened since|(?:i'm|i am) safe now|"
+    r"(?:\w+ )?years (?:ago|back))\b"
+)
+_GOING_ON = re.compile(
+    r"\b(?:still|lately|last (?:night|week|month)|yesterday|today|tonight|this (?:morning|week)|keeps?|"
+    r"started|(?<!happened )again)\b"
+)
+
+
 def _told_at_a_distance(sentence: str) -> bool:
+    if _LONG_OVER.search(sentence) and not _GOING_ON.search(sentence):
+        return True
     if _SOMEONE_ELSES.search(sentence) and not _HARM_TO_ME.search(sentence):
         return bool(_OVER_NOW.search(sentence))
     if _FICTION.search(sentence) and not re.search(r"\b(?:to me|me too|like (?:he|she) does)\b", sentence):

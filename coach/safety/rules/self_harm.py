@@ -5,6 +5,9 @@ from __future__ import annotations
 from coach.safety.rules.model import SELF_HARM, Rule, RuleBook
 from coach.safety.rules.vocabulary import KID_SELF_HARM, MODAL_BEFORE, ONLY_KID_SELF_HARM, REFLEXIVE
 
+# "Starving herself" for a fast kept for faith or charity is hunger chosen for a day.
+_FASTING = r"\b(?:fast|fasting|ramadan|lent|sponsored)\b"
+
 
 def rules() -> list[Rule]:
     book = RuleBook()
@@ -47,12 +50,23 @@ def rules() -> list[Rule]:
         SELF_HARM,
         "crisis",
         r"\b(?:arms?|wrists?|thighs?) (?:are |is )?(?:always |all |still )?(?:covered|hidden|bandaged)\b|"
+        r"\bhid(?:e|ing) (?:my|her|his|the) (?:arms?|wrists?|thighs?|cuts|scars)\b|\bcuts\b[^.!?]{0,20}\b(?:getting|got|get) deeper\b|"
         r"\b(?:long sleeves|(?:a )?hoodies?|jumpers?|sleeves down) (?:\w+ ){0,3}(?:even )?in (?:summer|the heat|hot weather|30 degrees)\b",
         requires=r"\b(?:razors?|blades?|cuts|cutting|scars|marks|plasters)\b",
         negatable=False,
     )
     # A parent telling of a child's self-harm: a check-in with self-harm support, not crisis routing
     # for the speaker. The speaker's own words in the same sentence keep ``suicide_word`` at crisis.
+    # Self-harm in the past, named without "myself": "i used to cut as a teen". A check-in, and
+    # crisis again once it has come back.
+    add(
+        "past_self_harm",
+        SELF_HARM,
+        "concern",
+        r"\bi used to (?:cut|self[- ]?harm|burn)\b(?! (?:my|the|his|her|it|back|down|out|off|up|class|school|corners))",
+        escalate=r"\b(?:again|started|urges?|relapsed?|lately|these days|tempted)\b",
+        negatable=False,
+    )
     add(
         "kid_self_harm",
         SELF_HARM,
@@ -491,6 +505,15 @@ def rules() -> list[Rule]:
         r"afraid of heights|seat|story|film|book|novel)\b",
         negatable=False,
     )
+    # The pull told as how little it would take: "think how easy it'd be to just step forward".
+    add(
+        "easy_step",
+        SELF_HARM,
+        "crisis",
+        r"\bhow easy it(?:'d| would| will|'ll) be to (?:just )?(?:step (?:forward|off|out|in front)|jump|let go|"
+        r"swerve|drive off|not wake up|end it|take (?:them|it) all|disappear)\b",
+        negatable=False,
+    )
     add(
         "only_way_out",
         SELF_HARM,
@@ -749,7 +772,8 @@ def rules() -> list[Rule]:
         r"kettle|grill|hob)|gym|lifting|running|football|skiing|fell|trip\w*|cutting (?:back|down|out|up|"
         r"(?:me|him|her|us|them|you) (?:out|off|some slack)|"
         r"corners|ties|costs|hair|the grass|the lawn|the cake|onions?|wood|carbs|sugar|it close|off)|"
-        r"burning (?:the|out|calories|a candle|bridges|the midnight)|sprain\w*|pull\w* a muscle)\b",
+        r"burning (?:the|out|calories|a candle|bridges|the midnight)|sprain\w*|pull\w* a muscle)\b|"
+        + _FASTING,
     )
     add(
         "self_injury_body",
@@ -933,7 +957,10 @@ def rules() -> list[Rule]:
         r"debts?|problem))\b|\b(?:drives?|drove|driving) (?:home )?(?:drunk|after drinking|over the "
         r"limit|high|stoned|when (?:he's|she's) had a few|after (?:he's|she's) had a few)\b|"
         r"\bdrink[- ]driv\w+\b|\bwhen (?:he's|she's|he|she) (?:had a few|been drinking)\b.{0,40}"
-        r"\bdrives?\b",
+        r"\bdrives?\b|"
+        # "started smoking weed every night to deal with how lonely i feel"
+        r"\b(?:smok\w+|vap\w+|taking|popping|using) (?:\w+ ){0,2}(?:weed|pot|joints?|pills|coke|ket)\b[^.!?]{0,30}"
+        r"\b(?:to (?:cope|deal with|get through|forget|numb|sleep|switch off|escape)|every (?:night|day)|the only (?:time|way|thing))\b",
         negatable=False,
     )
     add(
@@ -992,7 +1019,7 @@ def rules() -> list[Rule]:
         r"don't) $",
         unless=r"\b(?:accident\w*|by mistake|lifting|gym|cooking|oven|iron|ironing|kitchen|tripped|fell|"
         r"slipped|football|rugby|running|shaving|stove|ankle|knee|back|sprain\w*|kicking myself|diet|"
-        r"crossfit|workout|training|the hob|kettle|sunburn\w*|in the sun|on holiday)\b",
+        r"crossfit|workout|training|the hob|kettle|sunburn\w*|in the sun|on holiday)\b|" + _FASTING,
         on_humour="concern",
     )
     add(

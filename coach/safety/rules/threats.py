@@ -479,7 +479,9 @@ def rules() -> list[Rule]:
         r"the (?:balcony|edge|railing)|going out (?:of )?the window)\b|\b(?:wrote|written|scratched|"
         r"sprayed|left a note) [^.!?]{0,30}\b(?:i'm|you're|she's) dead\b",
         unless=r"\b(?:next in line|next up|next to|next one to|next week|dead tired|dead on (?:my|her|his) "
-        r"feet|dead good|dead funny|dead right|when (?:mum|mam|dad|your mum|your dad) finds out|lol|haha)\b",
+        r"feet|dead good|dead funny|dead right|when (?:mum|mam|dad|your mum|your dad) finds out|lol|haha|"
+        # a child's game: "hit me with his toy truck and said you're dead"
+        r"toys?|pretend\w*)\b",
         on_humour="concern",
         negatable=False,
     )

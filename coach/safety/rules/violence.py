@@ -56,7 +56,7 @@ def rules() -> list[Rule]:
         # a small child's tantrum: "our daughter had a tantrum and kicked me, she's two"
         unless=PLAY.pattern + r"|\b(?:dream|dreamt|dreamed|nightmare|tantrums?|meltdown)\b|\b(?:she's|he's|"
         r"they're) (?:only |just )?(?:[1-4]|one|two|three|four)\b(?! (?:times|hours|days|weeks|months|years "
-        r"older))",
+        r"older))|\b(?:our|my) (?:[1-4]|one|two|three|four) year old\b",
         her_object=True,
         on_humour="concern",
     )
@@ -404,7 +404,23 @@ def rules() -> list[Rule]:
         r"(?:head|face) (?:under|in) (?:the )?(?:water|bath|sink|toilet|bucket|pool)\b|\b(?:put|puts|"
         r"putting|stubbed|stubs) (?:his|her|a|the|their) (?:cigarette|cig|fag|joint) out on (?:my|me|"
         r"him|her|his|your)\b|\b(?:burned|burnt|burns|burning) (?:me|him|her|my \w+) with (?:a|the|his|"
-        r"her) (?:cigarette|lighter|iron|lighter|match|kettle|hot \w+)\b",
+        r"her) (?:cigarette|lighter|iron|lighter|match|kettle|hot \w+)\b|"
+        # "pressed the hot iron on her arm because the dal was cold"
+        r"\b(?:pressed|presses|pressing|held|holds|holding|put|puts) (?:a|the|his|her|their) (?:hot |boiling |lit )?"
+        r"(?:iron|cigarette|cig|lighter|straighteners|curling tongs|pan|kettle|poker) (?:on|onto|against|to|into) "
+        r"(?:my|his|her|your|their|me|him)\b",
+        negatable=False,
+    )
+    # Someone hurt and not responding after a fight is an emergency whoever caused it.
+    add(
+        "not_responding",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:he|she|they)(?:'s| is|'re| are) (?:lying )?(?:on the floor|unconscious|out cold|not breathing|"
+        r"not moving)\b[^.!?]{0,30}\b(?:not (?:answering|responding|moving|breathing|waking)|won't (?:wake|answer|"
+        r"respond|move)|unconscious|bleeding)\b|\b(?:he|she|they)(?:'s| is|'re| are) (?:unconscious|not breathing)\b",
+        requires=r"\b(?:row|fight|argument|hit|hitting|pushed|shoved|gone too far|went too far|lost it|snapped|"
+        r"grabbed|punched|choked|strangled)\b",
         negatable=False,
     )
     add(

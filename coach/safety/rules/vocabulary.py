@@ -94,10 +94,10 @@ NO_FEAR = compile_rule(r"\b(?:lol|haha|joke|joking|kidding|banter|pillow)\b")
 TRIVIAL_STAKES = (
     r"\b(?:surprise|spoil\w*|the finale|the ending|secret santa|the score|presents?|gifts?|proposal|"
     r"the ring|karaoke|singing|my dancing|haircut|tattoo|my crush|baby photos?|forget (?:the|to get|to "
-    r"buy|to pick up) (?:bread|milk|eggs|wine|tickets|cake|shopping|bins|washing|dog food)|if (?:i|you|we) "
-    r"(?:leave|forget|lose|break|eat|drink|spend|miss|burn|scratch|dent|use|borrow|finish|touch) "
+    r"buy|to pick up) (?:bread|milk|eggs|wine|tickets|cake|shopping|bins|washing|dog food)|if (?:i|you|we|he|she|they) "
+    r"(?:leaves?|forgets?|loses?|breaks?|eats?|drinks?|spends?|miss(?:es)?|burns?|scratch(?:es)?|dents?|uses?|borrows?|finish(?:es)?|touch(?:es)?) "
     r"(?:[\w']+ ){0,3}(?:towels?|socks|dishes|mugs?|cups?|plates?|shoes|clothes|bread|milk|chocolate|"
-    r"biscuits|charger|remote|jumper|hoodie|leftovers|cake|wine|beer|coffee|tea|crumbs|bins|washing|"
+    r"biscuits|charger|remote|jumper|hoodie|leftovers|leftover \w+|cake|wine|beer|coffee|tea|crumbs|bins|washing|"
     r"laundry|toilet seat|lid|lights? on|heating on|back door open)|"
     # a biscuit, the TV remote or what is on telly
     r"the last (?:tim tam|biscuit|slice|piece|chocolate|cookie|crisp)|tim tams?|(?:tv )?remote|"
