@@ -137,6 +137,8 @@ def test_a_plain_short_apology_is_not_contempt(services: Services, message: str,
         ("Sorry, I'll apply for a laughing permit next time.", False),
         ("Sorry my career is so inconvenient for you.", False),
         ("Sorry, I'll just add it to the collection.", False),
+        ("You're right, sorry. I'll put it back now.", True),
+        ("You're right, sorry, I'll ask permission next time.", False),
     ],
 )
 def test_a_plain_apology_is_told_from_a_mock_one(reply: str, plain: bool) -> None:
@@ -148,6 +150,7 @@ LAUGHING_WITH = [
     ("I got the promotion!!! I start in March", "haha knew it, so proud of you 😂 drinks on me"),
     ("you forgot to book the table", "oops 😂 my bad, ringing them now. were you looking forward to it?"),
     ("You always plan such good weekends.", "Aw, you always notice. That means a lot."),
+    ("I booked us a night away for your birthday", "Wow. You absolute star. I thought you'd forgotten ❤️"),
     ("I got the job!!", "Oh wow, of course you did. I knew they'd see it. How are you feeling?"),
     (
         "I don't think you respect my job.",
@@ -334,6 +337,19 @@ def test_cues_leave_warm_or_reflective_replies_alone(reply: str, group: str) -> 
         ("I'm sure it was mortifying for you.", "contempt", True),
         ("It must have been mortifying for you.", "contempt", False),
         ("Thank you for your input, I guess.", "warmth", False),
+        ("You knew about the rota when we moved in together.", "defensiveness", True),
+        ("You knew I'd be upset, so thank you for telling me straight.", "defensiveness", False),
+        ("The bin was nearly empty, as you well know.", "defensiveness", True),
+        ("And before you start, I did ask your sister.", "defensiveness", True),
+        ("He's not half as lazy as you make out.", "defensiveness", True),
+        ("So now you'll stop saying I never help.", "defensiveness", True),
+        ("I went to Lagos with you last year. We agreed to take turns.", "defensiveness", True),
+        ("We could take turns. Would you like that?", "defensiveness", False),
+        ("Right, so I'm the villain again.", "defensiveness", True),
+        ("You? You can't even parallel park.", "contempt", True),
+        ("You are? That's huge, tell me more.", "contempt", False),
+        ("Nice. Don't get too excited though.", "contempt", True),
+        ("Fine, I'll sell the car then. Would that make you happy?", "contempt", True),
     ],
 )
 def test_new_cue_shapes_and_their_near_misses(reply: str, group: str, present: bool) -> None:

@@ -187,7 +187,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(?:should|shall) i (?:just|also|now|hand|get the)\b|\bwon'?t \w+ (?:themselves|itself)\b",
         r",? (?:isn'?t it|aren'?t you|wasn'?t it|didn'?t you|don'?t you)[.!]\s*$",
         r"\bit'?s (?:a |an |only )?(?!the\b|just\b)\w+,? not (?:a |an |the )?\w+\s*[.!]",
-        r"\bhappy now\?|\b(?:she|he|they|you)'?ll survive\b|\bi must have missed\b|\bfinally (?:seen|seeing|come to) (?:sense|reason)\b",
+        r"\bhappy now\?|\bwould that make you happy\?|^\W*(?:you|u)\?\s|\bdon'?t get (?:too|so|all that) (?:excited|carried away|big[- ]headed)\b|\b(?:she|he|they|you)'?ll survive\b|\bi must have missed\b|\bfinally (?:seen|seeing|come to) (?:sense|reason)\b",
         r"^\s*(?:oh,? )?(?:so|terribly|awfully|very) sorry\b|\b(?:cute|sweet|adorable|funny|interesting) (?:that|how) you\b",
         r"\bbut no,? (?:much|far|it'?s|let'?s|you|of course)\b|\bdon'?t (?:worry|mind) about me\b",
         # Words that sneer at the feeling itself rather than naming it.
@@ -236,7 +236,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bhow (?:was|am) i supposed to\b|\bhow would i know\b",
         r"\b(?:you|u) (?:didn't|never) (?:tell|ask|remind|mention)\b",
         r"\bi can'?t (?:do|say) anything right\b|\bnothing i do is\b|\bwhatever i do\b",
-        r"\bso (?:it'?s|this is) (?:all )?my fault\b|\bblame me\b|\bi'?m (?:always )?the bad guy\b",
+        r"\bso (?:it'?s|this is) (?:all )?my fault\b|\bblame me\b|\bi'?m (?:always |still )?the (?:bad guy|villain|monster|devil)\b",
         r"\bin my defen[cs]e\b|\bto be fair\b|\bfor the record\b",
         r"\b(?:you|u) (?:do|did) it too\b|\blike you'?re (?:perfect|any better)\b",
         r"\bi had (?:a|to|no (?:choice|time|option))\b|\bi was (?:busy|tired|working|stuck|exhausted)\b",
@@ -276,6 +276,11 @@ CUES: tuple[Cue, ...] = tuple(
         r"(?:a lot of |so much )?pressure\b|\bif (?:your|ur) (?:\w+ )?(?:friends|mates|mum|mom|family|sister|brother|parents)\b[^.?!]*\bi'?d\b|"
         r"\b(?:a federal case|such a big deal (?:out of|over)|a (?:big deal|whole thing|drama) out of)\b",
         r"\bi'?m not a mind ?reader\b|\byou could(?:'ve| have) (?:reminded|told|asked|said|mentioned|warned)\b",
+        # Their knowledge held against them: "you knew what nights would be like when I took the job",
+        # "the gauge is dodgy, as you well know"; or their complaint headed off: "before you start".
+        r"\byou knew\b[^.?!]{0,50}\bwhen (?:i|we|you)\b|\bas you (?:well |very well |perfectly well )?know\b|\bbefore you start\b",
+        # Their account of someone, or of the listener, disputed: "not as cold as you make out".
+        r"\bas you make (?:out|it sound|(?:her|him|them|me) (?:out|sound))\b|\b(?:maybe|so) now (?:you'?ll|you can|you might) stop\b",
         r"\byou think (?:it'?s easy|i (?:want|like|enjoy|chose|planned))\b|\bi'?m the one who (?:should|got|has|had|does|did)\b",
         r"\byou'?re not the only one\b|\bmy \w+ too,? you know\b|\bafter what you\b",
         r"\bit'?s not (?:some|a) (?:statement|comment|reflection|judge?ment|sign)\b|\b(?:this|it) (?:isn'?t|is not|wasn'?t) about\b",
@@ -288,7 +293,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(?:she|he|they)(?:'s|'re| is| are) trying\b|\bknows? what (?:he'?s|she'?s|they'?re|i'?m) doing\b",
         r"\bi (?:don'?t|didn'?t) (?:choose|pick|ask for|plan)\b|\bshould i have\b|\bi (?:honestly )?wasn'?t (?:thinking|trying|being)\b",
         # Holding up an agreement, or someone else's conduct, as the answer to the complaint.
-        r"^\W*(?:(?:but|well|look|love|babe|hun),?\s+)?we (?:agreed|decided|said|sat down and decided|talked about this)\b"
+        r"(?:^|[.!?]\s+)\W*(?:(?:but|well|look|love|babe|hun),?\s+)?we (?:agreed|decided|said|sat down and decided|talked about this)\b"
         r"|^\W*(?:everyone|everybody|all the others|half the \w+|nobody else) (?:was|were|does|did|is|has|says|gets)\b(?![^.!?]*\b(?:you|your|u)\b)",
         r"\b(?:nobody|no one|no-one) (?:stopped|made|forced|asked|told) you\b|\bam i not (?:allowed|even allowed|permitted)\b",
         # The complaint answered by shrinking it: "It's one towel.", "that's all this is".

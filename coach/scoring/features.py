@@ -271,6 +271,8 @@ _FOND = re.compile(rf"^\s*(?:{LAUGHTER}|aw+|(?:oh )?wow[.!,]?)$", re.IGNORECASE)
 # "Wow" is the commonest opener of a sneer ("wow, so sorry your life is so hard"); taken-in news
 # goes on to ask about it.
 _WOW = re.compile(r"^\s*(?:oh )?wow", re.IGNORECASE)
+# ...or sign off with a heart, which a sneer does not.
+_HEART = re.compile(r"❤️|❤|💕|💖|🥰|😍|♥")
 _APOLOGY = re.compile(
     r"\bsorry\b(?! (?:you feel|if|that you feel|for (?:existing|breathing|living|caring|having))\b)"
     r"(?![^.!?]{0,12}\b(?:didn'?t|did not) reali[sz]e)|\bmy bad\b|\bo+ps\b|\bwhoops\b",
@@ -286,7 +288,11 @@ def fond_with(reply: str, hits: list[CueHit], named: list[str]) -> bool:
     contempt = [h for h in hits if h.group == "contempt"]
     if not contempt or any(not _FOND.match(h.text) for h in contempt):
         return False
-    if any(_WOW.match(h.text) for h in contempt) and not any(h.group == "curiosity" for h in hits):
+    if (
+        any(_WOW.match(h.text) for h in contempt)
+        and not any(h.group == "curiosity" for h in hits)
+        and not _HEART.search(reply)
+    ):
         return False
     if any(h.strong or h.group in _NOT_WITH_THEM for h in hits):
         return False
@@ -317,7 +323,8 @@ def praising_them(reply: str, hits: list[CueHit]) -> bool:
 # reads as sarcasm to the classifier; these shapes leave no room for the mockery, which lives in
 # what is apologised for, a title ("sorry, officer"), a question, or a "next time".
 _PLAIN_APOLOGY = re.compile(
-    r"^\W*(?:(?:oh|ah|aw|aiyo|aiya|ugh|argh|oops|ahh|oh no|ah no|eish|ay)\W+)*(?:i'?m |i am )?"
+    r"^\W*(?:(?:oh|ah|aw|aiyo|aiya|ugh|argh|oops|ahh|oh no|ah no|eish|ay|(?:you'?re|you are|ur) (?:so |totally |completely "
+    r"|absolutely |dead )?right|fair enough)\W+)*(?:i'?m |i am )?"
     r"(?:so |really |very |truly |so so )?(?:sorry|my bad)(?: (?:ah|la|lah|yaar|na|ya))?"
     r"(?:\W+(?:sweetheart|sweetie|baby|babe|bae|love|luv|darling|honey|hun|hon|jaan|pet|my love))?"
     r"(?:[\s,.!]+(?:"
