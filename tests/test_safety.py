@@ -246,6 +246,7 @@ SAFE_FORCE_AND_CONSENT = [
     "if she eats my leftover lasagne again i swear i will actually kill her",
     "he's basically starving himself all day for the sponsored fast, so grumpy",
     "she went through my phone to find the wedding photos for her sister, not snooping",
+    "our puppy nipped a boy at the park and his dad says he'll call the police",
 ]
 
 
@@ -302,6 +303,7 @@ STILL_CRISES = [
     "standing at the station i think how easy it would be to just step forward",
     "my uncle tells my 6 year old it's their secret game",
     "he won't let me see my friends and takes my phone",
+    "honestly i want everything to stop. for good.",
 ]
 
 # Worrying, but the person is not in danger now: a check-in, not crisis routing.

@@ -648,9 +648,13 @@ HUMOUR = re.compile(
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")
 
 
-# "she threw a punch at me! at boxercise.": a short afterthought saying where or when, with no
-# verb of its own, belongs to the sentence before it.
-_AFTERTHOUGHT = re.compile(r"[.!?]+[ \t]*(?:at|in|during|on)\b(?:[ \t]+[\w'-]+){1,3}[ \t]*(?=[.!?\n]|$)")
+# "she threw a punch at me! at boxercise.", "i want it all to stop. permanently.": a short
+# afterthought saying where, when or for how long, with no verb of its own, belongs to the
+# sentence before it.
+_AFTERTHOUGHT = re.compile(
+    r"[.!?]+[ \t]*(?:(?:at|in|during|on)\b(?:[ \t]+[\w'-]+){1,3}|(?:permanently|forever|for good|for ever)\b)[ \t]*"
+    r"(?=[.!?\n]|$)"
+)
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -170,6 +170,8 @@ def rules() -> list[Rule]:
         r"never|even) (?:notice|miss me|care)\b|\b(?:can't|cannot|don't think i can|not sure i can) face (?:another day|tomorrow|going on|anything|"
         r"life|it anymore)\b|\bwant (?:everything|it all|all of it|it) to stop\b|\bstopped caring what "
         r"happens to me\b",
+        # "i just want it all to stop. permanently."
+        escalate=r"\b(?:permanently|forever|for good|for ever)\b",
         negatable=False,
     )
     add(

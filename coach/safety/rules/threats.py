@@ -172,7 +172,9 @@ def rules() -> list[Rule]:
         r"threat\w*|or else|she said she'd|he said he'd|said (?:she|he)'ll|says (?:she|he)'ll|going "
         r"to)\b",
         unless=r"\b(?:i'll (?:call|ring) (?:the police|you)|should i (?:call|ring|report)|thinking of "
-        r"(?:calling|reporting)|want to report|i reported|i called the police|i rang the police)\b",
+        r"(?:calling|reporting)|want to report|i reported|i called the police|i rang the police)\b|"
+        # a stranger's complaint after a mishap: "the dog went for a kid... the mum says she'll call the police"
+        r"\b(?:our|the|my) (?:dog|puppy)\b|\bthe (?:mum|dad|parents|neighbours?|landlord|school|driver)\b",
         negatable=False,
     )
     add(
