@@ -124,6 +124,9 @@ def test_implied_feelings_are_named() -> None:
         ("I believe you did it", "You believe I did it"),
         ("I can't read you anymore", "You can't read me anymore"),
         ("I thought of you all day", "You thought of me all day"),
+        # after a preposition "you" is its object whatever follows
+        ("waking up next to you is my favourite thing", "waking up next to me is your favourite thing"),
+        ("talking to you is like talking to a wall", "talking to me is like talking to a wall"),
     ],
 )
 def test_perspective_shift(said: str, listener: str) -> None:
@@ -250,6 +253,7 @@ def test_missing_good_states_name_their_absence(message: str, expected: str) -> 
         ("She seems nice. You two certainly had a lot to talk about.", "jealous"),
         ("Must be nice to have a standing Friday thing. I'll just be here.", "left out"),
         ("I passed! but you didn't even ask", "overlooked"),
+        ("the gp rang, they want me to come in on monday and wouldn't say why", "scared"),
     ],
 )
 def test_situations_imply_the_feelings_a_listener_would_name(message: str, expected: str) -> None:
@@ -290,6 +294,13 @@ def test_a_denied_feeling_is_not_asked_about() -> None:
     guidance = [Guidance(id="validating-anger", title="t", source="s", text="x", score=0.9)]
     reflection = composer.compose(GenerationRequest(message=message, guidance=guidance)).reflection
     assert "angr" not in reflection.lower(), reflection
+
+
+def test_lying_awake_is_not_lying_to_someone() -> None:
+    assert "betrayed" not in feelings.detect(
+        "Dad's in hospital again and I keep lying here thinking about it"
+    )
+    assert "betrayed" in feelings.detect("you keep lying to me about the money")
 
 
 def test_a_greeting_is_not_a_feeling() -> None:
@@ -429,6 +440,8 @@ def test_their_own_act_is_not_said_back_as_a_fact() -> None:
         ("its nearly midnight and im still waiting", "it's nearly midnight and I'm still waiting"),
         ("its lid is broken", "its lid is broken"),
         ("i didnt know", "I didn't know"),
+        ("ill give you one guess", "I'll give you one guess"),
+        ("his mum is ill again", "his mum is ill again"),
     ],
 )
 def test_texting_shorthand_is_spelt_out(said: str, spelt_out: str) -> None:
@@ -450,6 +463,8 @@ def test_texting_is_said_back_in_full_words() -> None:
         "You told your sister about the scan before I was ready to. Thanks for that.",
         "Missed her first match for a round of golf. Hope it was worth it.",
         "Cheers for telling the whole table about my diet. Really appreciated.",
+        "Thanks for the one-word answer to my essay of a text. So feel loved 👍",
+        "Lovely work on the garage. Stacking the paint tins on the bike is a bold choice.",
     ],
 )
 def test_sarcasm_is_not_read_as_good_news_or_said_back(message: str) -> None:
@@ -468,6 +483,7 @@ def test_genuine_good_news_is_not_sarcasm() -> None:
     assert not feelings.sarcastic("You picked me up from the station in the rain. Thanks for that.")
     assert not feelings.sarcastic("You sat with me all night when Dad was in hospital. Thank you so much.")
     assert not feelings.sarcastic("thanks for leaving me the last slice x")
+    assert not feelings.sarcastic("Thank you for listening. I really feel heard.")
     assert not feelings.sarcastic("Thank you for telling your mum we're expecting, I was dreading it")
 
 
@@ -613,6 +629,19 @@ def test_feelings_that_are_not_theirs_are_left_out(message: str, absent: str | N
             "What does it feel like when your effort goes unnoticed?",
             "I do all the washing and cooking",
             ["resentful"],
+            True,
+        ),
+        # unwinding follows a hard day, not a worry about the listener
+        (
+            "What would help you unwind right now?",
+            "you're gambling again and it frightens me",
+            ["scared"],
+            False,
+        ),
+        (
+            "What would help you unwind right now?",
+            "twelve hour shift and the boss shouted at me",
+            ["exhausted"],
             True,
         ),
     ],
@@ -1517,6 +1546,9 @@ def test_arrangements_and_its_like_are_not_said_back() -> None:
         ("you looked really good tonight btw", "happy"),
         ("You always plan such good weekends.", "touched"),
         ("You give the best hugs.", "touched"),
+        ("You always make me laugh when I'm low. I love that about you.", "touched"),
+        ("I don't say it often but walking the dog with you is the best part of my week.", "touched"),
+        ("The scan was this morning. We heard the heartbeat.", "relieved"),
     ],
 )
 def test_good_news_told_without_an_exclamation_mark_is_good_news(message: str, first: str) -> None:

@@ -102,6 +102,10 @@ def test_sarcasm_or_a_named_hurt_is_never_turned_warm() -> None:
         "Happy anniversary to me 🙃",
         "Great, love that for me, another night of your mum on speaker.",
         "I'm gutted you missed it. It was her first solo.",
+        # a weary face says how the news landed
+        "Someone reversed into the van at the tip. Whole bumper. £400 excess 😩",
+        # and so does trouble with the law or an injury
+        "Our cat scratched the neighbour's boy. His dad is talking about the police.",
     ]:
         assert _names(sure, message)[0] not in POSITIVE, message
 

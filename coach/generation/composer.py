@@ -245,6 +245,15 @@ _SURELY_GOOD = 0.95
 # balance") and named no hard message as warm.
 _SURER_GOOD = 0.98
 _GOOD_GUESSES_FOR_A_READ_SITUATION = 2
+# A weary, sad or angry face says how the news landed, whatever its words ("Car got keyed in the
+# work car park. Whole side. Excess is £500 😩"), and so does trouble with the law, an injury or a
+# theft ("the dog went for a kid at the park... the mum says she'll call the police"): neither is
+# good news told flatly.
+_UNHAPPY_SIGN = re.compile(
+    r"😩|😫|😞|😔|😟|😤|😡|😠|🙁|☹|💔|😣|😖|😒|🤬|\b(?:police|hospital|a&e|ambulance|bitten|attacked|injur\w*|"
+    r"crash(?:ed)?|stolen|burgl\w*|keyed|smashed|sacked|fired|sued|court|lawyers?|went for|furious)\b",
+    re.IGNORECASE,
+)
 _WARM = ("grateful", "happy")
 _WARM_TO_PARTNER = frozenset({"grateful", "happy", "content"})
 # Only the feeling model's likeliest few may join ``emotions``.
@@ -1192,6 +1201,15 @@ _NEEDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "What would help you unwind?" asks after a hard day, not after "you're drinking too much again".
+        re.compile(r"\bunwind\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:work\w*|job|day|week|shifts?|boss|manager|office|commute|exhausted|tired|knackered|stress\w*|busy|"
+            r"deadlines?|meetings?|clients?|business|kids|exams?|long|hectic|brutal|nightmare|overwhelm\w*|panic\w*)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         re.compile(r"\ba break\b|\bgo quiet\b|\bsettled enough\b|\bcome back to this\b", re.IGNORECASE),
         re.compile(
             r"\b(?:quiet|silent|silence|walk(?:ed|s)? (?:out|off)|space|break|shut(?:s|ting)? down|storm\w*)\b",
@@ -1296,6 +1314,7 @@ class Composer:
             or names[0] in POSITIVE
             or feelings.sarcastic(message)
             or not feelings.names_nothing(message)
+            or _UNHAPPY_SIGN.search(message)
         ):
             return names
         ranked = self._guess_feelings(message)

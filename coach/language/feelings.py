@@ -639,6 +639,10 @@ SARCASM = _p(
     r"\bcan'?t wait to (?:spend|sit|do|be|eat|watch)\b[^.!?]*\b(?:again|alone|on my own|by myself|telly|tv)\b|"
     r"\bwell done (?:you|u)\b[^.!?]*\b(?:finally|only|again)\b|"
     r"\blove that for (?:me|us)\b|"
+    # feeling heard, said with no one to feel it ("Really feel heard 👍"), after a reply too short to
+    # hear anything; and folly praised as daring ("leaving the pans to soak for four days is a bold strategy")
+    r"(?:^|[.!?]\s+)(?:really|so) feel(?:ing)? (?:so )?(?:heard|loved|valued|appreciated|special|seen|supported|cared for)\b|"
+    r"\b(?:one|two|three|four|five|\d+)[- ]word (?:reply|answer|response|text)\b|\ba bold (?:strategy|choice|move)\b|"
     # "I love how you never listen", "love how you just assume I'll cook": love for a wrong done
     rf"\b(?:love|adore) (?:how|that|it when|the way) (?=[^.!?]*{good_news.LOVE_SOURED})(?:you|u)\b|"
     # the upside-down smile: words that say the opposite of what is meant
@@ -897,7 +901,10 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ImpliedFeeling(
         _p(
             r"\b(?:test results|biopsy|diagnos\w*|scans?|lump|tumou?r|cancer|(?<!outside the )hospital|surgery|symptoms|"
-            r"blood tests?|results back|chest pains?|specialist|a&e|emergency room|ambulance)\b"
+            r"blood tests?|results back|chest pains?|specialist|a&e|emergency room|ambulance)\b|"
+            # a call back with no reason given: "the doctor called. wants me back in tomorrow"
+            r"\b(?:doctor|doctors|gp|consultant|clinic|surgery|nurse)(?:'s)? (?:called|rang|phoned)\b[^.!?]*(?:[.!?]\s*)?[^.!?]*"
+            r"\b(?:back in|come in|see me|another appointment|more tests|didn'?t say why|wouldn'?t say)\b"
         ),
         ("scared", "worried"),
         "waiting on something this frightening",
@@ -1100,7 +1107,9 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
     ),
     ImpliedFeeling(
         _p(
-            r"\b(?:you )?(?:(?<!\bi )(?<!\bi've been )(?<!\bi have been )(?<!\bi'd )(?<!\bi had )(?:lied|lying|hid|hiding|cheat(?:ed|ing)?)|"
+            # "I keep lying here thinking about it" lies down, it does not deceive
+            r"\b(?:you )?(?:(?<!\bi )(?<!\bi've been )(?<!\bi have been )(?<!\bi'd )(?<!\bi had )(?:lied|"
+            r"lying(?! (?:here|there|awake|in bed|in the dark|on (?:the|my|our)|down|next to|beside|around|still)\b)|hid|hiding|cheat(?:ed|ing)?)|"
             r"lie to me|lies|hidden|kept (?:it|this|that) from me|secret|"
             r"(?<!about me )behind my back|affair|pretend(?:ed|ing) to be (?:ill|sick|busy|asleep|working)|"
             r"faked? (?:being )?(?:ill|sick)|went through my (?:phone|messages|things)|found (?:the|your|those|"

@@ -25,7 +25,9 @@ _RELIEF = re.compile(
     r"(?:got|given) the all[- ]clear|can (?:finally )?breathe (?:again)?|(?:scan|test|tests|results|biopsy|bloods) "
     r"(?:came back |was |were |are |is )?(?:clear|normal|benign|fine)|(?:it'?s|it is|it was) not "
     r"(?:cancer|malignant|a tumou?r|serious|broken|his heart|her heart)|(?:in |the word |said )remission|"
-    r"nothing (?:nasty|sinister|serious|to worry about)|(?:just|only) a cyst)\b",
+    r"nothing (?:nasty|sinister|serious|to worry about)|(?:just|only) a cyst|"
+    # a pregnancy scan: "Heartbeat. There's a heartbeat."
+    r"there'?s a heartbeat|(?:heard|saw|seen) (?:the|a|its|his|her) heartbeat)\b",
     re.IGNORECASE,
 )
 # Enjoyment told as an appraisal of the time had ("such a lovely day at the beach", "loved every
@@ -109,6 +111,12 @@ _CHERISHED = re.compile(
     r"\bthe (?:funniest|kindest|loveliest|sweetest|cleverest|bravest|best) (?:\w+ )?(?:person|man|woman|human|dad|mum|"
     r"husband|wife|partner) (?:i know|i'?ve ever (?:met|known)|alive|in the world)\b|"
     r"\b(?:keeping|keep) (?:it|this|them) forever\b|"
+    # what they are loved for: "I love that about you", "you always make me laugh when I'm down"
+    r"\b(?:love|adore) (?:that|this|it) about (?:you|u)\b|\bwhat i (?:love|adore) (?:most )?about (?:you|u)\b|"
+    r"\b(?:is|are) (?:honestly |genuinely |literally |still |always |easily )?(?:the best|my favou?rite) (?:part|bit|thing) "
+    r"(?:of|about) my (?:day|week|life)\b|"
+    r"\b(?:you|u) (?:always |still |can always |never fail to )?make me (?:laugh|smile|feel (?:safe|loved|better|special|"
+    r"beautiful|at home|wanted))\b|"
     # praise of what they make or choose: "you always plan such good weekends"
     r"\b(?:you|u) (?:always |really |do |still )?(?:plan|make|cook|bake|pick|choose|find|organi[sz]e|put together|throw|"
     r"give|write|take|book)s? (?:(?:such|really|so many) (?:good|great|lovely|amazing|fun|nice|thoughtful|perfect|special|"

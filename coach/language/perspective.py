@@ -288,6 +288,29 @@ def _starts_clause(previous: str, following: str) -> bool:
 # Words that are prepositions before an object and conjunctions before a clause: "before you"
 # ends a thought, "before you change the plan" starts one.
 _CONJUNCTIONS = frozenset(["before", "after", "until", "till", "since", "than", "like"])
+_PREPOSITIONS = frozenset(
+    [
+        "to",
+        "with",
+        "for",
+        "at",
+        "about",
+        "from",
+        "of",
+        "on",
+        "by",
+        "without",
+        "behind",
+        "between",
+        "among",
+        "against",
+        "into",
+        "towards",
+        "toward",
+        "beside",
+        "near",
+    ]
+)
 
 
 _QUESTION_VERBS = frozenset(
@@ -411,7 +434,11 @@ def shift(text: str) -> str:
             # "you" closing a clause is an object ("told him to stop calling you") unless a verb
             # stands before it as in a question ("are you?").
             at_end = following == "" and bool(before.strip()) and previous not in _QUESTION_VERBS
-            if previous in _KNOWING or previous in _SEEING or previous in _CONJUNCTIONS:
+            if previous in _PREPOSITIONS:
+                # "coming home to you is the best part of my day": after a preposition "you" is
+                # its object whatever verb follows.
+                as_object = True
+            elif previous in _KNOWING or previous in _SEEING or previous in _CONJUNCTIONS:
                 as_object = not _starts_clause(previous, following) and following not in _SUBJECT_NEXT
             else:
                 as_object = (
@@ -499,7 +526,9 @@ _SHORTHAND = {
     "ppl": "people",
     "n": "and",
 }
-_SHORTHAND_WORD = re.compile(r"(?<!['’])\b(" + "|".join(_SHORTHAND) + r"|ur|its|i)\b(?!['’])", re.IGNORECASE)
+_SHORTHAND_WORD = re.compile(
+    r"(?<!['’])\b(" + "|".join(_SHORTHAND) + r"|ur|its|ill|i)\b(?!['’])", re.IGNORECASE
+)
 # After "ur", a verb-like word means "you're" ("ur not answering"); otherwise it is "your".
 _AFTER_YOURE = re.compile(
     r"\s+(?:not|so|always|never|just|really|still|being|going|gonna|literally|actually|the|a|an|too|\w+ing|\w+ed)\b",
@@ -509,6 +538,13 @@ _AFTER_YOURE = re.compile(
 _AFTER_ITS = re.compile(
     r"\s+(?:not|so|nearly|almost|just|always|never|been|like|all|getting|going|gonna|too|really|a|the|only|over|"
     r"fine|ok|okay|late|my|your|our|\w+ing)\b",
+    re.IGNORECASE,
+)
+
+# "ill give you three guesses" is "I'll": "ill" before a verb, never "ill health" or "feel ill".
+_AFTER_ILL = re.compile(
+    r"\s+(?:just|never|always|be|do|get|give|go|make|call|ring|text|take|see|have|try|pick|sort|let|tell|come|bring|"
+    r"cook|pay|find|need|put|leave|wait|ask|send|check|buy|grab|book|talk|stop|start|show)\b",
     re.IGNORECASE,
 )
 
@@ -526,6 +562,8 @@ def plain(text: str) -> str:
             return "you're" if _AFTER_YOURE.match(rest) else "your"
         if lower == "its":
             return "it's" if _AFTER_ITS.match(rest) else word
+        if lower == "ill":
+            return "I'll" if _AFTER_ILL.match(rest) else word
         if lower == "n" and not (match.start() and rest[:1] == " "):
             return word
         return _SHORTHAND[lower]
