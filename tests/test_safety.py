@@ -247,6 +247,14 @@ SAFE_FORCE_AND_CONSENT = [
     "he's basically starving himself all day for the sponsored fast, so grumpy",
     "she went through my phone to find the wedding photos for her sister, not snooping",
     "our puppy nipped a boy at the park and his dad says he'll call the police",
+    "he swatted my hand away from the last roast potato",
+    "massive pillow fight with the kids and i got a fat lip off his knee lol",
+    "she locked me out, i'd left my keys at work and she had earplugs in",
+    "she grabbed our son by the hood when he darted into the road",
+    "she says she'll bury me under the patio if i bring home another cat",
+    "I want to die every time she tells that story at parties",
+    "we're both paramedics so dinner is all overdoses and car crashes",
+    "our daughter bit her little brother at playgroup again",
 ]
 
 
@@ -304,6 +312,9 @@ STILL_CRISES = [
     "my uncle tells my 6 year old it's their secret game",
     "he won't let me see my friends and takes my phone",
     "honestly i want everything to stop. for good.",
+    "sorted the insurance papers so he'll be alright. thank you for everything",
+    "if he leaves me i'll take him down with me, i've thought about it",
+    "my niece is 13 and texting a 25 year old who tells her to keep it between them",
 ]
 
 # Worrying, but the person is not in danger now: a check-in, not crisis routing.
@@ -319,6 +330,7 @@ CHECK_INS = [
     "she went through my bag and texts when i got home late, first time she's done it",
     "i used to cut when i was at uni and the scars still show in summer",
     "been smoking weed every night to get through how empty this marriage feels",
+    "my brother-in-law calls her useless in front of the kids, he's never hit her",
 ]
 
 

@@ -641,7 +641,7 @@ _SERIOUS = re.compile(
 
 HUMOUR = re.compile(
     r"(?:\blo+l+\b|\blmf?ao+\b|\brofl\b|\b(?:ha){2,}h?\b|\bhe(?:he)+\b|\bjk\b|\bjust (?:kidding|joking)\b|"
-    r"\b(?:i'm|i was|only|obviously|not literally|i'm obviously) joking\b|\bkidding\b|😂|🤣|😅|😆|🙃|😜|😝|💀|🙄|"
+    r"\b(?:i'm|i was|only|obviously|not literally|i'm obviously) joking\b|\bjoking,? obviously\b|\bkidding\b|😂|🤣|😅|😆|🙃|😜|😝|💀|🙄|"
     r"\bnot literally\b|\bobviously not\b|\bfiguratively\b|\bit's a joke\b|\bas a joke\b)"
 )
 

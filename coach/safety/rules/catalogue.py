@@ -83,7 +83,7 @@ ORDER: tuple[str, ...] = tuple(
         """,
             # the other voice: the partner who does it, speaking to the person it is done to
             """
-            force_minimised made_me_hit harm_promise consent_denied rumour_or hand_it_over holding_yours say_so
+            force_minimised made_me_hit down_with_me harm_promise consent_denied rumour_or hand_it_over holding_yours say_so
             implement_on_kid confined kid_silenced gone_soon make_it_easy wont_be_here_sorry broke_body
             black_and_blue something_to_cry_about blade_ritual taken_something hitting_habit still_doing_it
             cant_escape interrogated_minutes orders_you imperative_sex partner_voice_harm threat_objects

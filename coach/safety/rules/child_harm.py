@@ -203,7 +203,7 @@ def rules() -> list[Rule]:
         CHILD,
         "crisis",
         rf"\b(?:special|our little|little|our|their) secrets?\b|\b(?:our|their|a) secret game\b|\bkeep (?:it |this |a |the )?(?:secrets?|"
-        rf"secret) (?:from|between)\b|\bdon't tell (?:mum|mummy|mommy|dad|daddy|your (?:mum|mom|dad|"
+        rf"secret) (?:from|between)\b|\bkeep (?:it|this|things) between (?:them|us|you two|the two of (?:them|us))\b|\bdon't tell (?:mum|mummy|mommy|dad|daddy|your (?:mum|mom|dad|"
         rf"mummy|daddy)|anyone|anybody)\b(?=[^.!?]{{0,80}}\b(?:{KID}|touch|bath|bed|room|games?)\b)|"
         rf"\btouch(?:es|ed|ing)? (?:{KID_OBJ}|her|him|them) (?:in (?:ways|a way|places)|"
         r"inappropriately|there|down there|in (?:her|his|their) private|under|where|when (?:she|he|"
@@ -308,7 +308,9 @@ def rules() -> list[Rule]:
         "kid_degrade",
         CHILD,
         "crisis",
-        rf"\b(?:calls|called|calling|tells|told|telling|texts|sends) (?:{KID_OBJ}|her|him|them)"
+        # "calls her stupid in front of the kids": the children watch; the one called names is an adult
+        rf"\b(?:calls|called|calling|tells|told|telling|texts|sends) (?:{KID_OBJ}|(?:her|him|them)"
+        r"(?![^.!?]*\bin front of (?:the|our|their|my|his|her) (?:kids|children|boys|girls)\b))"
         r"(?: messages)?(?: calling (?:her|him|them))? (?:she's |he's |they're |that (?:she's|he's|"
         r"they're) )?(?:a |an )?(?:fat|ugly|disgusting|worthless|stupid|useless|a mistake|mistake|waste|"
         r"retard\w*|pathetic|burden|unwanted|whore|slut|bitch|idiot|nothing|should never have been born|"

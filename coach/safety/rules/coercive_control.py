@@ -256,7 +256,7 @@ def rules() -> list[Rule]:
         r"to punish|as (?:a )?punishment)\b)",
         negatable=False,
         unless=r"\b(?:by accident|accidentally|locked myself|the kids|toddler|joke|out of the bathroom|face mask|"
-        r"tim tam|fair cop)\b",
+        r"tim tam|fair cop|surprise|earplugs|(?:forgot|left|lost) (?:my|the|his|her) keys)\b",
     )
     add(
         "forbid_and_act",

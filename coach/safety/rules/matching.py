@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from coach.safety.rules.catalogue import RULES
-from coach.safety.rules.model import LEVEL_RANK, SEXUAL, VIOLENCE, Hit, Level, compile_rule
+from coach.safety.rules.model import CHILD, LEVEL_RANK, SEXUAL, VIOLENCE, Hit, Level, compile_rule
 from coach.safety.rules.vocabulary import PARTNER, TRIVIAL_STAKES
 from coach.safety.text import HUMOUR, sentence_span
 
@@ -117,7 +117,7 @@ def find_hits(text: str) -> list[Hit]:
                 level = "concern"
             if SEXUAL in rule.categories and _RESPECTED.search(sentence):
                 continue
-            if VIOLENCE in rule.categories and _PROTECTIVE.search(sentence):
+            if (VIOLENCE in rule.categories or CHILD in rule.categories) and _PROTECTIVE.search(sentence):
                 continue
             if level == "ok":
                 continue
@@ -156,7 +156,8 @@ _PROTECTIVE = re.compile(
     r"burn|trip|walk|go) (?:into|out|off|in|on|the|near)?|to stop (?:her|him|me|them) (?:from )?(?:falling|"
     r"stepping|running|touching|walking|tripping|getting hit)|out of the (?:road|way of (?:a|the) "
     r"(?:car|bike|bus|van|cyclist))|(?:a|the) (?:car|bike|bus|van|lorry|truck|cyclist|tram|train) (?:was|were) "
-    r"(?:coming|speeding|heading|right there))\b"
+    r"(?:coming|speeding|heading|right there)|(?:ran|run|runs|running|dashed|darted|bolted) (?:out )?(?:at|into|towards|onto) "
+    r"the (?:road|street|traffic))\b"
 )
 _SOMEONE_ELSES = re.compile(
     rf"\b(?:my|a|our|her|his) (?:friend|mate|colleague|neighbour|neighbor|sister|brother|cousin|"
@@ -215,8 +216,16 @@ def softened(text: str) -> bool:
         or _RESPECTED.search(text)
         or _TRIVIAL.search(text)
         or _SUPPOSED.search(text)
+        or _SQUABBLE.search(text)
         or _told_at_a_distance(text)
     )
+
+
+# Small children hurting each other: "our son bit his little sister at nursery".
+_SQUABBLE = re.compile(
+    r"\b(?:our|my) (?:son|daughter|boy|girl|toddler|kid|little one)\b[^.!?]{0,20}\b(?:bit|hit|pushed|kicked|scratched|"
+    r"smacked|whacked)\b[^.!?]{0,10}\b(?:his|her|their) (?:little |big |baby |twin )?(?:sister|brother|cousin|friend)\b"
+)
 
 
 # "If he ever took my wages I'd leave": harm only supposed, with the speaker's resolve to go. "Again"
@@ -248,7 +257,7 @@ _SPORT = compile_rule(
 
 _AGE = re.compile(
     r"\b(\d{1,2}) year old\b|\b(?:she's|he's|she is|he is|who's|who is|aged|age|they're|only|just|"
-    r"she was|he was) (\d{1,2})\b(?! (?:minutes|mins|hours|days|weeks|months|years|quid|pounds|"
+    r"she was|he was|(?:daughter|son|girl|boy|niece|nephew|kid|child)(?:'s| is)) (\d{1,2})\b(?! (?:minutes|mins|hours|days|weeks|months|years|quid|pounds|"
     r"dollars|euros|%|times|o'clock|am|pm|miles|km|kg|stone|lbs|feet|foot|inches|cm|degrees)\b)"
 )
 

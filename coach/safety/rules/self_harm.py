@@ -36,6 +36,8 @@ def rules() -> list[Rule]:
         r"wrists?)\b",
         unless=r"\bsuicide (?:squad|doors?|mission|run|bid for|pact with (?:the|my) diet)\b|"
         r"\boverdose of (?:sugar|chocolate|caffeine|coffee|cuteness|sun|carbs|telly|tv|netflix|cake)\b|\bsugar overdose\b|"
+        # overdoses as a ward's cases: "we're both nurses so dinner chat is all blood and overdoses"
+        r"\b(?:nurses?|paramedics?|a&e|on the ward|work talk|shop talk)\b[^.!?]*\boverdoses\b|"
         r"^(?!.*\b(?:again|lately|recently|started|relapse\w*|back to)\b).*\b(?:used to|years ago|as a "
         r"(?:teen|teenager|kid)|when i was (?:younger|a teen\w*|at school|little))\b[^.!?]*\b(?:(?:but|and) "
         r"(?:i'm|i've been|i am|it's|that's|things are|i'm doing) (?:fine|ok|okay|good|better|well|clean|"
@@ -87,6 +89,9 @@ def rules() -> list[Rule]:
         r"wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|noon|midday|lunch\w*|"
         r"tomorrow|week|month|spring|summer|christmas|new year|payday|half term|holidays|\d)|for (?:a|an|the "
         r"next|two|three|a few|a couple of|\d+) (?:hours?|days?|weeks?|months?|year))\b)",
+        # embarrassment: "I want to die every time he sings in the shower"
+        unless=r"\bevery time (?:he|she|they|you|my \w+) (?:sings|dances|snores|tells (?:that|the)|brings (?:up|out)|"
+        r"shows (?:people|everyone|them)|posts)\b",
         on_humour="concern",
     )
     add(
@@ -1218,7 +1223,8 @@ def rules() -> list[Rule]:
         SELF_HARM,
         "crisis",
         r"\b(?:sorted|checked|arranged|updated|made|wrote|written|sorting) (?:out )?(?:the|my|a) (?:life "
-        r"insurance|will)\b(?=[^.!?]*\b(?:better off|gone|after|soon|you'll|when i'm|without me|all be)\b)",
+        r"insurance|insurance (?:paperwork|papers|policy|stuff)|will)\b(?=[^.!?]*\b(?:better off|gone|after|soon|you'll|when i'm|without me|all be|"
+        r"(?:she|he|they)(?:'ll| will) be (?:alright|all right|ok|okay|fine|looked after|sorted))\b)",
         unless=r"\b(?:mortgage|baby|wedding|new house|solicitor said|financial adviser|both of us|we)\b",
         negatable=False,
     )

@@ -498,6 +498,17 @@ def rules() -> list[Rule]:
         on_humour="concern",
         negatable=False,
     )
+    # Ruin shared in a leaving: "if she goes through with the divorce i'll take her down with me".
+    add(
+        "down_with_me",
+        THREATS,
+        "crisis",
+        r"\b(?:take|taking|drag|dragging|bring|bringing) (?:her|him|you|them|everyone|the lot of (?:them|you)) down "
+        r"with me\b",
+        unless=r"\b(?:game|monopoly|quiz|cards|chess|scrabble|fantasy league|league|poker|uno)\b",
+        on_humour="concern",
+        negatable=False,
+    )
     # -- The other voice: the partner who does it, speaking to the person it is done to.
     add(
         "harm_promise",

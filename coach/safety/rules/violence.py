@@ -149,6 +149,8 @@ def rules() -> list[Rule]:
         r"hand|hands|head|chest|stomach|eye|eyes|nose|mouth|lip|lips|ear|ears|cheek|shoulder|ribs|rib|"
         r"side|jaw|wrist|wrists|finger|fingers|thigh|belly|tooth|teeth|skull)\b",
         not_before=INANIMATE_BEFORE.pattern + "|" + MODAL_BEFORE.pattern,
+        # "slapped my hand away from her chips"
+        not_after=r" away\b",
         skip_self=True,
         unless=PLAY.pattern + r"|\b(?:fell|fall|falling|tripped|slipped|accidentally|by accident|"
         r"knife while|chopping|cooking|shaving|door frame|cupboard|the oven|the iron|surgery|dentist|"
@@ -235,7 +237,7 @@ def rules() -> list[Rule]:
         r"accident at work|car accident|crash|allerg|rash|paper cut|shaving|fruit|bananas?|apples?|"
         r"peach|ego|pride|glass broke|broke a glass|dishwasher|chopping|paintball\w*|laser tag|playing|five-a-side|"
         r"skateboard\w*|roller ?derby|trampoline|off the slide|tumble|coffee table|by accident|accidentally|"
-        r"in (?:her|his|their) sleep)\b|"
+        r"in (?:her|his|their) sleep|pillow ?fights?)\b|"
         # a relative's fall told as "she's okay, just bruised"
         r"\b(?:she's|he's|she is|he is|they're|they are) (?:ok|okay|fine|alright|all right)\b",
     )

@@ -95,9 +95,10 @@ TRIVIAL_STAKES = (
     r"\b(?:surprise|spoil\w*|the finale|the ending|secret santa|the score|presents?|gifts?|proposal|"
     r"the ring|karaoke|singing|my dancing|haircut|tattoo|my crush|baby photos?|forget (?:the|to get|to "
     r"buy|to pick up) (?:bread|milk|eggs|wine|tickets|cake|shopping|bins|washing|dog food)|if (?:i|you|we|he|she|they) "
-    r"(?:leaves?|forgets?|loses?|breaks?|eats?|drinks?|spends?|miss(?:es)?|burns?|scratch(?:es)?|dents?|uses?|borrows?|finish(?:es)?|touch(?:es)?) "
+    r"(?:leaves?|forgets?|loses?|breaks?|eats?|drinks?|spends?|miss(?:es)?|burns?|scratch(?:es)?|dents?|uses?|borrows?|finish(?:es)?|touch(?:es)?|"
+    r"brings? home|adopts?|buys?) "
     r"(?:[\w']+ ){0,3}(?:towels?|socks|dishes|mugs?|cups?|plates?|shoes|clothes|bread|milk|chocolate|"
-    r"biscuits|charger|remote|jumper|hoodie|leftovers|leftover \w+|cake|wine|beer|coffee|tea|crumbs|bins|washing|"
+    r"biscuits|charger|remote|jumper|hoodie|leftovers|leftover \w+|dog|cat|puppy|kitten|plant|cake|wine|beer|coffee|tea|crumbs|bins|washing|"
     r"laundry|toilet seat|lid|lights? on|heating on|back door open)|"
     # a biscuit, the TV remote or what is on telly
     r"the last (?:tim tam|biscuit|slice|piece|chocolate|cookie|crisp)|tim tams?|(?:tv )?remote|"
