@@ -151,6 +151,8 @@ LAUGHING_WITH = [
     ("you forgot to book the table", "oops 😂 my bad, ringing them now. were you looking forward to it?"),
     ("You always plan such good weekends.", "Aw, you always notice. That means a lot."),
     ("I booked us a night away for your birthday", "Wow. You absolute star. I thought you'd forgotten ❤️"),
+    ("the vet says the dog needs surgery", "aww poor boy 😢 want me to come with you on friday?"),
+    ("my nan finally worked out video calls", "Ha, bless her. Love you, tell her I said hi ❤️"),
     ("I got the job!!", "Oh wow, of course you did. I knew they'd see it. How are you feeling?"),
     (
         "I don't think you respect my job.",
@@ -163,6 +165,8 @@ LAUGHING_AT = [
     ("you forgot to book the table", "lol sure, because you've never forgotten anything. whatever."),
     ("I'm so tired, work was brutal today.", "Aww, poor baby. Did the big bad spreadsheet hurt you?"),
     ("I'm so tired, work was brutal today.", "Wow, so sorry your life is so hard."),
+    ("my best friend didn't invite me", "omg poor baby, did the big girls leave you out of the game"),
+    ("I'm shattered after the night shift", "Yeah, must be tough, all that sitting around. Poor thing."),
 ]
 
 
@@ -350,6 +354,19 @@ def test_cues_leave_warm_or_reflective_replies_alone(reply: str, group: str) -> 
         ("You are? That's huge, tell me more.", "contempt", False),
         ("Nice. Don't get too excited though.", "contempt", True),
         ("Fine, I'll sell the car then. Would that make you happy?", "contempt", True),
+        ("It's a fine wine, not that you'd know the difference.", "contempt", True),
+        ("So that's why dinner isn't on.", "contempt", True),
+        ("That's why I love you.", "contempt", False),
+        ("Great. Anyway, have you seen my keys?", "contempt", True),
+        ("Anyway, enough about me, how did the interview go?", "contempt", False),
+        ("It's a hamster, love. They don't live long.", "contempt", True),
+        ("Oh right, I forgot I need a permission slip to buy a kettle.", "contempt", True),
+        ("lol here we go, you did this over the last phone too", "contempt", True),
+        ("You went round in June and told me the day before. Same thing.", "defensiveness", True),
+        ("Have you been counting my takeaways?", "defensiveness", True),
+        ("Guess I'll be seeing even less of you then.", "defensiveness", True),
+        ("Love you too. Want me to come with you tomorrow?", "warmth", True),
+        ("You ok?", "warmth", True),
     ],
 )
 def test_new_cue_shapes_and_their_near_misses(reply: str, group: str, present: bool) -> None:

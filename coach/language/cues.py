@@ -163,7 +163,15 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(?:too|also|as well),? right\?|^\s*(?:sure|yes|yeah|right)[.,!]\s+and\b",
         r"\b(?:brilliant|great|genius|fantastic|excellent|wonderful|solid|clever|lovely) (?:plan|idea|thinking|move|call|work|stuff)\s*[.!]",
         r"\bmust be (?:so |really |very |awfully )?(?:hard|tough|rough|exhausting|difficult|awful|nice|lovely),? (?:being|having|to be|to have)\b",
-        r"^\s*here we go\b|\bwhat(?:'s| is) it (?:this time|now|this week|today)\b",
+        r"^\W*(?:(?:lol|oh|ah|haha|right),?\s+)?here we go\b|\bwhat(?:'s| is) it (?:this time|now|this week|today)\b",
+        # Superiority and the deflating dig: "not that you'd understand", "so that's why the washing
+        # is still in the machine", "don't get used to it", "it's a cat, babe"; news met with a
+        # flat word and a change of subject ("Nice. Anyway, did you call the plumber?").
+        r"\bnot that you'?d (?:understand|know|notice|care|get it)\b|^\W*so that'?s why\b|\bdon'?t get used to it\b|"
+        r"^\W*it'?s (?:a|an|just a|only a) \w+,? (?:babe|love|hun|darling|mate|sweetheart|sweetie)\b|"
+        r"^\W*(?:cool|nice|ok|okay|great|good|right|lovely|k)\W+anyway\b|"
+        r"\b(?:panics?|overreacts?|freaks? out|makes? a (?:drama|fuss|scene)) (?:about|over) everything\b|"
+        r"\b(?:sorry|oh),? i didn'?t reali[sz]e (?:i|we) (?:was|were|had|needed) (?:supposed|meant|to)\b|^\W*oh,? right,? i forgot\b",
         r"\b(?:certificate|plaque|badge|knighthood|nobel|pat on the back|a cookie)\b",
         r"\bi'?m sure (?:the|your|they|he|she|it)\b[^.?!]{0,30}\b(?:appreciates?|love[sd]?|thrilled|grateful|impressed)\b",
         r"\bdid you survive\b|\b(?:i think|i'?m sure|pretty sure|i reckon) you'?ll (?:cope|live|survive|manage)\b",
@@ -191,7 +199,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"^\s*(?:oh,? )?(?:so|terribly|awfully|very) sorry\b|\b(?:cute|sweet|adorable|funny|interesting) (?:that|how) you\b",
         r"\bbut no,? (?:much|far|it'?s|let'?s|you|of course)\b|\bdon'?t (?:worry|mind) about me\b",
         # Words that sneer at the feeling itself rather than naming it.
-        r"\b(?:moping|sulking|whining|whinging|moaning|wallowing|pouting|bleating|tantrum|strop|hissy fit)\b|\bthe drama\b|\bdrama\s*[.!]",
+        r"\b(?:moping|sulking|whining|whinging|moaning|wallowing|pouting|bleating|tantrum|strop|hissy fit)\b|\bthe drama\b|\bdrama\s*[.!]|\blittle (?:dramas|tantrums|episodes|moods|meltdowns)\b",
         # Talking down: the partner as a child to be calmed, or measured against "normal" people.
         r"\bonce you'?ve (?:calmed|cooled|settled) down\b|\bwhen you'?re (?:calmer|being (?:reasonable|rational|sensible))\b|\byou'?ll see (?:it'?s|that|i'?m)\b",
         r"\b(?:normal|sane|functioning|grown[- ]up) (?:people|adults?|person|couples?|humans?)\b|\blike (?:a|an) (?:normal|grown|actual|functioning) (?:adult|person|human)\b",
@@ -281,6 +289,11 @@ CUES: tuple[Cue, ...] = tuple(
         r"\byou knew\b[^.?!]{0,50}\bwhen (?:i|we|you)\b|\bas you (?:well |very well |perfectly well )?know\b|\bbefore you start\b",
         # Their account of someone, or of the listener, disputed: "not as cold as you make out".
         r"\bas you make (?:out|it sound|(?:her|him|them|me) (?:out|sound))\b|\b(?:maybe|so) now (?:you'?ll|you can|you might) stop\b",
+        # Their record held up as the same thing ("you gave me two days' notice. Same thing."),
+        # their checking up ("have you been counting?"), the listener's lot ("guess I'll be seeing
+        # even less of you").
+        r"(?:^|[.!?]\s+)same (?:thing|difference)\s*[.!]*\s*$|\bhave you been (?:checking|counting|tracking|spying|keeping "
+        r"(?:count|tabs|score))\b|\bguess i'?ll (?:be |just )?(?:seeing|see|never|be alone|be on my own|do it|cook|manage)\b",
         r"\byou think (?:it'?s easy|i (?:want|like|enjoy|chose|planned))\b|\bi'?m the one who (?:should|got|has|had|does|did)\b",
         r"\byou'?re not the only one\b|\bmy \w+ too,? you know\b|\bafter what you\b",
         r"\bit'?s not (?:some|a) (?:statement|comment|reflection|judge?ment|sign)\b|\b(?:this|it) (?:isn'?t|is not|wasn'?t) about\b",
@@ -313,7 +326,7 @@ CUES: tuple[Cue, ...] = tuple(
         # The cross-complaint in its plainest forms: the partner's own conduct thrown back as
         # the answer. Nothing else is meant by these words at the head of a reply.
         "defensiveness",
-        r"\bsays the (?:person|one|man|woman|guy|girl|lady) (?:who|that)\b|\bif we'?re keeping score\b",
+        r"\bsays the (?:person|one|man|woman|guy|girl|lady) (?:who|that|with)\b|\bif we'?re keeping score\b",
         r"^\W*(?:and |but |well |so )?what about (?:when you|the time you|all the times you)\b",
         r"^\W*(?:and |so )?like (?:you|u) (?:didn'?t|don'?t|never|haven'?t|weren'?t|wouldn'?t)\b[^.!]*\?",
         strong=True,
@@ -470,7 +483,11 @@ CUES: tuple[Cue, ...] = tuple(
         # whose "ugh" or "wow" is rueful rather than a sneer.
         # Only after "oh": a bare "babe," or "darling," opens condescension about as often.
         r"(?:^|[,.!]\s*)oh,? (?:my )?(?:babe|baby|love|sweetheart|sweetie|hun|honey|darling)\b",
-        r"[❤♥💔💕💗🫂🤗]|<3|\bhugs?\b|\bcome (?:here|home|sit with me)\b|(?:^|\s)xx?\s*$",
+        r"[❤♥💔💕💗🫂🤗🖤🤍💜💙💚💛🧡🥹😢]|<3|\bhugs?\b|\bcome (?:here|home|sit with me)\b|(?:^|\s)xx?\s*$",
+        # Love said back, help offered, and a check on how they are: "love you too", "want me to
+        # come to the next appointment?", "you ok?"
+        r"\blove (?:you|u)(?: too| so much| loads| lots)?\b|\b(?:want|shall|should) (?:me to|i) (?:come|help|bring|pick|drive|"
+        r"sit|ring|call)\b|\b(?:you|u) (?:ok|okay|alright|all right)\s*\?",
         r"\bi'?m (?:here|with you)\b(?!,? (?:aren'?t i|you know))|\bwish i (?:could|was|were)\b",
         # Being touched by what they said: "that means a lot", "thank you, love".
         r"\b(?:that|it|this|you) means? (?:so much|a lot|the world|everything)\b|\bthank (?:you|u)\b(?! for (?:nothing|your input))",

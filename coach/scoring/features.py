@@ -267,7 +267,15 @@ def sincere_feeling_with(message: str, reply: str) -> bool:
 # have a hard day?", "wow. ok."), but beside an apology, an endearment, thanks or a feeling of
 # theirs they are fondness or news taken in: "haha sorry babe, my bad x", "aw, that means a lot",
 # "wow, okay. That's a big thing to have been carrying. What's made you feel that?"
-_FOND = re.compile(rf"^\s*(?:{LAUGHTER}|aw+|(?:oh )?wow[.!,]?)$", re.IGNORECASE)
+# "Bless him" and "poor baby" are the commonest mock sympathy ("omg poor baby, did the mean girls
+# hurt your feelings"), so they are fond only beside warmth itself: a heart, love said, help
+# offered ("aww poor baby 😢 want me to come to the next appointment?").
+_PITY = r"bless(?: (?:you|him|her|them)(?: both| all)?)?|poor (?!your\b)\w+"
+_PITY_CUE = re.compile(rf"^\s*(?:{_PITY})$", re.IGNORECASE)
+_FOND = re.compile(
+    rf"^\s*(?:{LAUGHTER}|aw+|(?:oh )?wow[.!,]?|{_PITY})$",
+    re.IGNORECASE,
+)
 # "Wow" is the commonest opener of a sneer ("wow, so sorry your life is so hard"); taken-in news
 # goes on to ask about it.
 _WOW = re.compile(r"^\s*(?:oh )?wow", re.IGNORECASE)
@@ -283,8 +291,9 @@ _NOT_WITH_THEM = frozenset({"criticism", "stonewalling"})
 
 
 def fond_with(reply: str, hits: list[CueHit], named: list[str]) -> bool:
-    """The reply's only contempt cue is laughter, "aw" or "wow", said beside a real apology, an
-    endearment or hug, or a feeling of theirs, with no attack, shutdown or defence unapologised."""
+    """The reply's only contempt cue is laughter, "aw", "wow", "bless" or "poor", said beside a real
+    apology, an endearment or hug, or a feeling of theirs (pity beside warmth only), with no attack,
+    shutdown or defence unapologised."""
     contempt = [h for h in hits if h.group == "contempt"]
     if not contempt or any(not _FOND.match(h.text) for h in contempt):
         return False
@@ -296,6 +305,8 @@ def fond_with(reply: str, hits: list[CueHit], named: list[str]) -> bool:
         return False
     if any(h.strong or h.group in _NOT_WITH_THEM for h in hits):
         return False
+    if any(_PITY_CUE.match(h.text) for h in contempt):
+        return any(h.group == "warmth" for h in hits) and not any(h.group in _DEFENCE_GROUPS for h in hits)
     if _APOLOGY.search(reply):
         return True
     defends = any(h.group in _DEFENCE_GROUPS for h in hits)
