@@ -254,6 +254,8 @@ def test_missing_good_states_name_their_absence(message: str, expected: str) -> 
         ("Must be nice to have a standing Friday thing. I'll just be here.", "left out"),
         ("I passed! but you didn't even ask", "overlooked"),
         ("the gp rang, they want me to come in on monday and wouldn't say why", "scared"),
+        ("you never once stick up for me when your sister starts", "unsupported"),
+        ("I keep thinking I should have noticed he was struggling", "guilty"),
     ],
 )
 def test_situations_imply_the_feelings_a_listener_would_name(message: str, expected: str) -> None:
@@ -294,6 +296,16 @@ def test_a_denied_feeling_is_not_asked_about() -> None:
     guidance = [Guidance(id="validating-anger", title="t", source="s", text="x", score=0.9)]
     reflection = composer.compose(GenerationRequest(message=message, guidance=guidance)).reflection
     assert "angr" not in reflection.lower(), reflection
+
+
+def test_a_case_dismissed_is_not_a_feeling_of_being_dismissed() -> None:
+    assert "dismissed" not in feelings.detect("Case dismissed this morning. It's finally over.")
+    assert "dismissed" in feelings.detect("I felt so dismissed when you laughed")
+
+
+def test_trouble_told_with_an_exclamation_is_not_good_news() -> None:
+    message = "The neighbours have reported the dog to the council. Inspector's coming Friday!!"
+    assert not set(feelings.likely(message, 2)) & feelings.POSITIVE
 
 
 def test_lying_awake_is_not_lying_to_someone() -> None:
@@ -1549,6 +1561,8 @@ def test_arrangements_and_its_like_are_not_said_back() -> None:
         ("You always make me laugh when I'm low. I love that about you.", "touched"),
         ("I don't say it often but walking the dog with you is the best part of my week.", "touched"),
         ("The scan was this morning. We heard the heartbeat.", "relieved"),
+        ("Scored a hat-trick at five-a-side. Forty years old and still got it.", "proud"),
+        ("Walk on the cliffs with you today. Happiest I've felt in ages.", "happy"),
     ],
 )
 def test_good_news_told_without_an_exclamation_mark_is_good_news(message: str, first: str) -> None:

@@ -106,6 +106,8 @@ def test_sarcasm_or_a_named_hurt_is_never_turned_warm() -> None:
         "Someone reversed into the van at the tip. Whole bumper. £400 excess 😩",
         # and so does trouble with the law or an injury
         "Our cat scratched the neighbour's boy. His dad is talking about the police.",
+        # and a complaint asked as a question
+        "Do you have to hoover at 7am on a Sunday??",
     ]:
         assert _names(sure, message)[0] not in POSITIVE, message
 

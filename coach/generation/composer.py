@@ -246,12 +246,13 @@ _SURELY_GOOD = 0.95
 _SURER_GOOD = 0.98
 _GOOD_GUESSES_FOR_A_READ_SITUATION = 2
 # A weary, sad or angry face says how the news landed, whatever its words ("Car got keyed in the
-# work car park. Whole side. Excess is £500 😩"), and so does trouble with the law, an injury or a
-# theft ("the dog went for a kid at the park... the mum says she'll call the police"): neither is
-# good news told flatly.
+# work car park. Whole side. Excess is £500 😩"), and so do trouble with the law, an injury or a
+# theft ("the dog went for a kid at the park... the mum says she'll call the police") and a
+# complaint asked as a question: none is good news told flatly.
 _UNHAPPY_SIGN = re.compile(
-    r"😩|😫|😞|😔|😟|😤|😡|😠|🙁|☹|💔|😣|😖|😒|🤬|\b(?:police|hospital|a&e|ambulance|bitten|attacked|injur\w*|"
-    r"crash(?:ed)?|stolen|burgl\w*|keyed|smashed|sacked|fired|sued|court|lawyers?|went for|furious)\b",
+    rf"😩|😫|😞|😔|😟|😤|😡|😠|🙁|☹|💔|😣|😖|😒|🤬|🙉|\b(?:{good_news.TROUBLE})\b|"
+    # a complaint asked as a question: "Do you HAVE to practise your alto part at 6am?"
+    r"\b(?:do|did|does) (?:you|u|he|she) (?:have|need) to\b|\bcan (?:you|u) (?:not|stop|please stop)\b",
     re.IGNORECASE,
 )
 _WARM = ("grateful", "happy")

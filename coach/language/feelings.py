@@ -557,9 +557,7 @@ _WISHED = (
     r"(?:want|wanted|need|needed|wish|long|just|about|miss)\s+(?:to\s+)?(?:\w+\s+)?(?:feel(?:ing)?|felt|be)\s+"
     r"(?:\w+\s+)?"
 )
-_YOU_DONT = (
-    r"you\s+(?:don'?t|never|no longer|didn'?t|won'?t|stopped|barely|hardly)\s+(?:even\s+|ever\s+|really\s+)?"
-)
+_YOU_DONT = r"you\s+(?:don'?t|never|no longer|didn'?t|won'?t|stopped|barely|hardly)\s+(?:even\s+|ever\s+|really\s+|once\s+)?"
 # "I don't feel like you care" doubts the partner's care as surely as "you don't care".
 _DOUBT = (
     r"(?:don'?t|doesn'?t|didn'?t|do not|never|no longer|can'?t)\s+(?:really\s+)?(?:feel|think|believe|seem|"
@@ -571,7 +569,7 @@ _YOU_DONT_VERBS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"listen(?:ing)?(?: to me)?|hear" + _OBJECT, ("unheard", "alone")),
     (r"(?:see|notice|look at)" + _OBJECT + r"|notice", ("unseen", "overlooked")),
     (r"(?:appreciate|value|thank|acknowledge)" + _OBJECT, ("unappreciated", "hurt")),
-    (r"(?:support|back|stand up for|defend)" + _OBJECT, ("unsupported", "alone")),
+    (r"(?:support|back|stand up for|stick up for|defend)" + _OBJECT, ("unsupported", "alone")),
     (r"(?:want|desire|fancy|touch|kiss|hug|hold)" + _OBJECT, ("rejected", "lonely")),
     (r"(?:love|care about|care for)" + _OBJECT + r"|care", ("unloved", "hurt")),
     (r"respect" + _OBJECT, ("disrespected", "hurt")),
@@ -655,7 +653,9 @@ SARCASM = _p(
 _CLOSING_THANKS = _p(
     r"(?:^|[.!?]\s+)(?:(?:so|well|oh|yeah),? )?(?:(?:thanks|thank you|cheers|ta)(?: (?:very much|so much|a lot|a bunch|loads))?"
     r"(?: for (?:that|this|nothing|asking|the support|your support|the help|all the help|being there))?|"
-    r"(?:really |much |very much )?appreciated|(?:i )?(?:really )?appreciate (?:it|that))\s*[.!🙃]*\s*$"
+    r"(?:really |much |very much )?appreciated|(?:i )?(?:really )?appreciate (?:it|that))"
+    # a filler after it: "Thanks, na.", "cheers, mate."
+    r"(?:,? (?:na|yaar|ya|la|lah|mate|babe|love|hun|then))?\s*[.!🙃]*\s*$"
 )
 _GRIEVANCE = frozenset(
     {
@@ -1669,6 +1669,15 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         ("guilty", "ashamed"),
         "judging yourself for what you feel",
     ),
+    # Hindsight turned on oneself: "I keep thinking I should have seen it coming".
+    ImpliedFeeling(
+        _p(
+            r"\bi (?:should|could)(?:'ve| have) (?:seen (?:it|this|that) coming|known|noticed|spotted|done more|stopped (?:it|him|her))\b|"
+            r"\bif only i(?:'d| had)\b"
+        ),
+        ("guilty", "sad"),
+        "wondering what you could have done",
+    ),
     ImpliedFeeling(
         _p(
             r"\bshould (?:be over(?! the moon)|have moved on|have got over|not still)\b|\bover it by now\b|"
@@ -1970,7 +1979,9 @@ _SET_PHRASES = re.compile(
     r"\bproud (?:boys?|parents? of)\b|\bjoy ?(?:ride|stick)\b|"
     # a thought that keeps coming back, or a road, is no trap the speaker is in
     r"\bstuck in (?:my|your|his|her|their|our) (?:head|mind|brain)\b|\bstuck (?:in|behind) (?:traffic|a queue|roadworks)\b|"
-    r"\b(?:that|which|really|has|it|this) stuck with (?:me|him|her|us)\b",
+    r"\b(?:that|which|really|has|it|this) stuck with (?:me|him|her|us)\b|"
+    # a court's or a boss's word, not a feeling: "Case dismissed."
+    r"\b(?:case|charges?|claim|appeal|complaint|lawsuit|it was|got|been|was) dismissed\b",
     re.IGNORECASE,
 )
 

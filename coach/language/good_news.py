@@ -48,7 +48,7 @@ _ENJOYED = re.compile(
     r"\bhad (?:so much|such) fun\b|\bhad (?:a|the) (?:blast|ball|laugh|great time|lovely time|best time|"
     r"wonderful time|good time|brilliant time)\b|"
     r"\b(?:the )?(?:best|loveliest|happiest) (?:day|night|weekend|time|holiday|evening|birthday|christmas|trip|"
-    r"summer|meal)\b|\bmade my (?:day|week|year)\b|\bso much fun\b|"
+    r"summer|meal)\b|\bhappiest (?:i'?ve|i have) (?:been|felt)\b|\bmade my (?:day|week|year)\b|\bso much fun\b|"
     # Praise of how someone was ("the kids were so good today", "she was so sweet with him").
     r"\b(?:was|were|is|are|been) (?:so|really|just so|absolutely) (?:good|sweet|lovely|adorable|gorgeous|kind|"
     r"cute|wonderful|brilliant|amazing|funny|gentle|patient)\b(?! (?:at|about) )",
@@ -160,13 +160,15 @@ _SPOILED = re.compile(
 # "I finished the report at 2am" is tiredness, not pride.
 _ACHIEVED = re.compile(
     r"^(?=[\s\S]*\b(?:i|we)\b|\W*(?:finally|just|at last)?\s*(?:finished|completed|passed|got|did|sold|won|bought|cleared|"
-    r"guess who))(?:"
+    r"scored|guess who))(?:"
     # "Passed. Actually passed.", "bought the flat", "got the keys", "cleared the CA final"
     r"\W*(?:finally |just |actually )?passed\W*(?:$|[.!]\s)|[\s\S]*\b(?:bought (?:the|a|our) (?:flat|house|home|place)|got the "
     r"(?:flat|house|keys|place|visa|grant|offer|job)|cleared (?:the|my) \w+|(?:she|he|they|you) said yes)\b|"
     # "passed" needs what was passed: "nani passed" is a death.
     r"[\s\S]*\b(?:passed (?:my|the|our|it|both|all|every)|graduated|qualified|aced|nailed|got (?:the job|the offer|promoted|in|into|accepted)|"
-    r"(?:was|were|got|have been|i'?ve been) (?:accepted|promoted|offered)|paid off|made it (?:to|through|into))\b"
+    r"(?:was|were|got|have been|i'?ve been) (?:accepted|promoted|offered)|paid off|made it (?:to|through|into)|"
+    # a first in sport, or still having it: "Scored my first goal for the vets team. Still got it."
+    r"scored (?:my|a|the|our|his|her) (?:first |winning )?(?:goal|try|century|hat-?trick|basket|touchdown)|still got it)\b"
     r"|[\s\S]*\b(?:finished|completed|done|did|sold|won|ran|built|fixed|made|hit|reached|saved|"
     r"booked|published)\b[\s\S]*\b(?:finally|at last|first (?:\w+ )?(?:ever|time)|ever (?:actually )?"
     r"(?:finished|done|made|sold|won|completed))\b"
@@ -196,11 +198,18 @@ _TURN_WORD_END = re.compile(
     r"[\s,]*\b(?:(?:even )?(?:but|though|although)|except|however)\W*$", re.IGNORECASE
 )
 _STILL = re.compile(r"\W*still\b\W*(?:$|[.!]+)", re.IGNORECASE)
+# Trouble with the law, a neighbour or a thief: news of it is never good news told flatly.
+TROUBLE = (
+    r"police|bitten|attacked|injur\w*|crash(?:ed)?|stolen|burgl\w*|broke into|keyed|smashed|"
+    r"sacked|fired|sued|court|lawyers?|went for|furious|reported|complain\w*|fined|evict\w*|inspector|arrested"
+)
 _NOT_NEWS = re.compile(
     r"^\W*(?:stop|get|leave|don'?t|do not|go|shut|quit|give|just|why|how|what|who|seriously)\b|"
     r"\b(?:not|never|no(?! (?:more )?(?:debts?|chemo|evidence|sign of)\b)|nobody|"
     r"nothing(?! (?:owing|owed|outstanding|left to pay)\b)|again|can'?t(?! believe| wait| breathe| stop (?:smiling|grinning|crying|shaking))|won'?t|"
-    r"didn'?t|doesn'?t|isn'?t|wasn'?t|hate|sick of|fed up|don'?t know (?:if|whether|how|what))\b",
+    r"didn'?t|doesn'?t|isn'?t|wasn'?t|hate|sick of|fed up|don'?t know (?:if|whether|how|what)|"
+    + TROUBLE
+    + r")\b",
     re.IGNORECASE,
 )
 # Signs of joy that exclaim as "!" does: tears held back, a ring, a party.
