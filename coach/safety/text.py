@@ -657,6 +657,9 @@ _AFTERTHOUGHT = re.compile(
 )
 
 
+_FRAGMENT_WORDS = 3
+
+
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence around ``text[start:end]``."""
     left = max(text.rfind(mark, 0, start) for mark in (".", "!", "?", "\n"))
@@ -665,4 +668,8 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     afterthought = _AFTERTHOUGHT.match(text, right)
     if afterthought:
         right = afterthought.end()
+    if left > 0 and len(text[left + 1 : right].split()) <= _FRAGMENT_WORDS:
+        # "our dog bit my partner when he took a bone off him. 4 stitches.": the fragment is told
+        # by the sentence before it.
+        left = max(text.rfind(mark, 0, left) for mark in (".", "!", "?", "\n"))
     return left + 1, right

@@ -25,12 +25,12 @@ ORDER: tuple[str, ...] = tuple(
         (
             # self-harm and suicide
             """
-            suicide_word past_self_harm kid_self_harm want_to_die not_want_to_live wish_dead better_off no_one_would_notice notice_gone
+            suicide_word deeper_than_usual past_self_harm kid_self_harm want_to_die not_want_to_live wish_dead better_off no_one_would_notice notice_gone
             nobody_would_miss hardly_notice gone_plans not_around burden_sorry burden burden_feel
             nothing_to_live_for tired_of_existing done_with_life thoughts_of_ending not_wake_up
             not_scared_of_dying goodbye_letters sorry_goodbye handover my_things pills_fixation method_signs
             if_something_happens worth_going_on no_future letter_to_you not_coming_back without_me only_way_out
-            rather_not_have_one last_message spare_the_clearing edge_pull easy_step means_kept favour farewell_signs giving_away wont_need stockpile pills_ready means_with_drink
+            rather_not_have_one last_message spare_the_clearing edge_pull drawn_to_drop self_immolation too_close_to_edge giving_away_goodbye easy_step means_kept favour farewell_signs giving_away wont_need stockpile pills_ready means_with_drink
             took_pills how_to_die edge going_to_edge jump rope research_heights self_injury self_injury_body
             self_injury_marks hidden_harm_signs taken_in_sleep wouldnt_mind_dying where_things_are voices covered_if tonight_the_night end_plan crash_car pain_stop do_it_tonight
             not_suicidal what_point cant_go_on mood withdrawal substances eating meds_given_up meds_stopped crisis_team
@@ -58,7 +58,7 @@ ORDER: tuple[str, ...] = tuple(
             # coercive control
             """
             wont_let_me not_allowed permission documents_taken passwords monitoring tracking check_in
-            decides_for_me isolation posed_as_me turned_against timed locked_in forbid_and_act ultimatum_isolation ownership
+            decides_for_me isolation posed_as_me turned_against timed held_and_owed locked_in forbid_and_act ultimatum_isolation ownership
             degradation proper_wife money_withheld financial_abuse control_soft put_down
         """,
             # harm to children
@@ -83,7 +83,7 @@ ORDER: tuple[str, ...] = tuple(
         """,
             # the other voice: the partner who does it, speaking to the person it is done to
             """
-            force_minimised made_me_hit down_with_me harm_promise consent_denied rumour_or hand_it_over holding_yours say_so
+            force_minimised made_me_hit lasting_harm down_with_me harm_promise consent_denied rumour_or hand_it_over holding_yours say_so
             implement_on_kid confined kid_silenced gone_soon make_it_easy wont_be_here_sorry broke_body
             black_and_blue something_to_cry_about blade_ritual taken_something hitting_habit still_doing_it
             cant_escape interrogated_minutes orders_you imperative_sex partner_voice_harm threat_objects
@@ -102,7 +102,7 @@ ORDER: tuple[str, ...] = tuple(
             one_call_from_me hand_over_pay checks_the_trail not_meant_to unless_escorted cant_switch_off
             sedated_child exposure_punishment no_longer_need once_im_gone would_anyone_notice picturing_method
             prevents_autonomy takes_earnings rations_money watches_constantly owns_passwords turned_against
-            no_future_no_way_out gave_away_wont_need gave_in_after_no went_on_while_distressed worn_to_yes
+            no_future_no_way_out treasures_handed_over gave_away_wont_need gave_in_after_no went_on_while_distressed worn_to_yes
             no_say_no out_of_it_did_stuff leave_unless_sex just_lie_there refused_too_late said_stop_didnt
             money_gatekept watched_daily cut_off_daily speaks_for_me drives_me_everywhere gave_in_to_end_it
             no_not_accepted sex_as_payment unconscious_or_stealth kept_from_money kept_from_life

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coach.safety.rules.model import CONTROL, Rule, RuleBook
+from coach.safety.rules.model import CONTROL, SEXUAL, Rule, RuleBook
 from coach.safety.rules.vocabulary import (
     APPROVAL,
     ASIDE,
@@ -96,7 +96,7 @@ def rules() -> list[Rule]:
         + r"\b(?:borrowed|lent|dog|toddler|surprised? me|surprise|booking|fair cop|we'd (?:both )?agreed|"
         r"booked|treat|baby|the kids|relax|holiday|"
         r"vacation|detox|a break from|switch off|unplug|as a joke|prank|birthday|surprise|fixed|repair|"
-        r"screen|charge|took my phone to|drinks?|drinking|drunk|over the limit|tipsy|pints?|april fools?|safe to drive|too "
+        r"screen|charge|took my phone to|drinks?|drinking|drunk|over the limit|tipsy|pints?|april fools?|safe to drive|(?:wouldn't|couldn't) drive|work party|too "
         r"tired to drive|at (?:dinner|the table|the dinner table|lunch|breakfast)|kept (?:checking|scrolling|"
         r"looking at) (?:it|my phone|the (?:football|match|game|scores))|fair enough|which is fair)\b",
     )
@@ -241,6 +241,18 @@ def rules() -> list[Rule]:
         r"screams|rage|rages|questions me|accuses|explain|over|late)\b",
         negatable=False,
     )
+    # Papers held and a debt to work off: "her 'sponsor' keeps her documents and says she has to go
+    # with his friends to pay off the flight", "tells her she has to 'do stuff' with his mates".
+    add(
+        "held_and_owed",
+        (CONTROL, SEXUAL),
+        "crisis",
+        r"\b(?:keeps|kept|holds|took|takes|has) (?:her|his|their|my) (?:documents|passport|papers|id|visa|money|wages|bank card)\b"
+        r"[^.!?]{0,80}\b(?:has to|have to|had to|made to|makes (?:her|him|me)|tells (?:her|him|me) (?:she|he|i) (?:has|have) to) "
+        r"(?:go|sleep|do|be nice|work)\b|\b(?:has|have|had) to ['‘]?(?:do (?:stuff|things|favours|bits)|go|sleep)['’]? "
+        r"(?:with|for) (?:his|her|their) (?:mates|friends|boys|clients|guys)\b",
+        negatable=False,
+    )
     add(
         "locked_in",
         CONTROL,
@@ -256,7 +268,9 @@ def rules() -> list[Rule]:
         r"to punish|as (?:a )?punishment)\b)",
         negatable=False,
         unless=r"\b(?:by accident|accidentally|locked myself|the kids|toddler|joke|out of the bathroom|face mask|"
-        r"tim tam|fair cop|surprise|earplugs|(?:forgot|left|lost) (?:my|the|his|her) keys)\b",
+        r"tim tam|fair cop|surprise|earplugs|(?:forgot|left|lost) (?:my|the|his|her) keys|"
+        # keys hidden from a driver who had been drinking
+        r"(?:wouldn't|couldn't|didn't|can't) drive|work party|(?:over|under) the limit|drinks?|drunk)\b",
     )
     add(
         "forbid_and_act",

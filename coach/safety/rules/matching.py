@@ -139,7 +139,7 @@ _CHILDHOOD = re.compile(
     r"growing up)\b"
 )
 _NOW_PARTNER = re.compile(
-    rf"\b(?:my {PARTNER}|now|still|again|these days|lately|does it too|did it too|he does|she does)\b"
+    rf"\b(?:my {PARTNER}|(?<!behind us )(?<!behind me )now|still|again|these days|lately|does it too|did it too|he does|she does)\b"
 )
 
 
@@ -153,10 +153,11 @@ _RESPECTED = re.compile(
 # Force used to keep someone from harm: "grabbed her wrist so she wouldn't touch the hot pan".
 _PROTECTIVE = re.compile(
     r"\b(?:so (?:she|he|they|i) (?:wouldn't|didn't|won't|doesn't|couldn't) (?:touch|fall|get hit|step|run|"
-    r"burn|trip|walk|go) (?:into|out|off|in|on|the|near)?|to stop (?:her|him|me|them) (?:from )?(?:falling|"
+    r"burn|trip|walk|go|crack|bang|hit|choke|drive) (?:into|out|off|in|on|the|near|his|her|their|my)?|during (?:a|his|her|the) "
+    r"(?:seizure|fit)|(?:sleeve|hair|scarf|clothes|coat|hand|arm|leg) (?:caught|got caught|stuck|trapped) (?:on|in) (?:the|a) |to stop (?:her|him|me|them) (?:from )?(?:falling|"
     r"stepping|running|touching|walking|tripping|getting hit)|out of the (?:road|way of (?:a|the) "
     r"(?:car|bike|bus|van|cyclist))|(?:a|the) (?:car|bike|bus|van|lorry|truck|cyclist|tram|train) (?:was|were) "
-    r"(?:coming|speeding|heading|right there)|(?:ran|run|runs|running|dashed|darted|bolted) (?:out )?(?:at|into|towards|onto) "
+    r"(?:coming|speeding|heading|right there)|(?:ran|run|runs|running|dashed|darted|bolted) (?:out )?(?:at|into|towards|onto|for) "
     r"the (?:road|street|traffic))\b"
 )
 _SOMEONE_ELSES = re.compile(
@@ -191,11 +192,15 @@ _GOING_ON = re.compile(
 )
 
 
+_STILL_AT_IT = re.compile(r"\b(?:keeps?|kept|still|(?<!happened )again|every (?:day|night|week))\b")
+
+
 def _told_at_a_distance(sentence: str) -> bool:
     if _LONG_OVER.search(sentence) and not _GOING_ON.search(sentence):
         return True
     if _SOMEONE_ELSES.search(sentence) and not _HARM_TO_ME.search(sentence):
-        return bool(_OVER_NOW.search(sentence))
+        # an ex who "keeps turning up" is not over
+        return bool(_OVER_NOW.search(sentence)) and not _STILL_AT_IT.search(sentence)
     if _FICTION.search(sentence) and not re.search(r"\b(?:to me|me too|like (?:he|she) does)\b", sentence):
         return True
     return bool(_CHILDHOOD.search(sentence)) and not _NOW_PARTNER.search(sentence)
@@ -217,8 +222,18 @@ def softened(text: str) -> bool:
         or _TRIVIAL.search(text)
         or _SUPPOSED.search(text)
         or _SQUABBLE.search(text)
+        or _MISHAP_OR_DUTY.search(text)
         or _told_at_a_distance(text)
     )
+
+
+# A household mishap or the hazards of a job: "slashed my thumb open on a clamshell packet", "got
+# headbutted making an arrest tonight".
+_MISHAP_OR_DUTY = re.compile(
+    r"\b(?:cut|sliced|slashed|nicked|gashed|burnt|burned) my (?:thumb|finger|hand|palm) (?:open )?on\b|"
+    r"\b(?:making an arrest|on duty|on shift|a patient|the patient|a prisoner|in custody|on the ward|night shift|cpr|"
+    r"chest compressions|first aid)\b"
+)
 
 
 # Small children hurting each other: "our son bit his little sister at nursery".

@@ -57,6 +57,15 @@ def rules() -> list[Rule]:
         requires=r"\b(?:razors?|blades?|cuts|cutting|scars|marks|plasters)\b",
         negatable=False,
     )
+    # "went deeper than usual last night. wearing long sleeves to the bbq"
+    add(
+        "deeper_than_usual",
+        SELF_HARM,
+        "crisis",
+        r"\bwent deeper than (?:usual|before|last time|i meant)\b",
+        requires=r"\b(?:sleeves|hoodie|arms?|wrists?|thighs?|hide|hiding|cover\w*|scars?|blades?|razors?|plasters?)\b",
+        negatable=False,
+    )
     # A parent telling of a child's self-harm: a check-in with self-harm support, not crisis routing
     # for the speaker. The speaker's own words in the same sentence keep ``suicide_word`` at crisis.
     # Self-harm in the past, named without "myself": "i used to cut as a teen". A check-in, and
@@ -387,7 +396,7 @@ def rules() -> list[Rule]:
         unless=r"\b(?:garden|watering|plants|lawn|car wash|washing the car|barbecue|bbq|grill|cancer|"
         r"surgery|operation|flight|trip|holiday|skydiv\w*|deploy\w*|the meeting|the exam|the movie|"
         r"the film|the match|the game|the week|the wait|the queue|the pain from|labour|labor|first aid|"
-        r"nosebleed|dentist|vet|the dog|the cat|will and|life insurance policy)\b",
+        r"nosebleed|dentist|vet|the dog|the cat|will and|life insurance policy|requiem|choir|hymns?|singing|music)\b",
         negatable=False,
     )
     add(
@@ -510,6 +519,50 @@ def rules() -> list[Rule]:
         r"jump\w*|tempt\w*|pull\w*|drawn|urge|what if|today'?s the day|the day i)\b",
         unless=r"\b(?:view|photo|picture|selfie|mind the gap|sunset|sunrise|vertigo|scared of heights|"
         r"afraid of heights|seat|story|film|book|novel)\b",
+        negatable=False,
+    )
+    # A drop that looks like peace, visited again: "standing on the bridge near work at lunch again.
+    # the water looks so peaceful from up here".
+    add(
+        "drawn_to_drop",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:bridge|edge|platform|cliff|roof|rooftop|tracks|balcony|ledge|water|river|drop)\b[^.!?]{0,40}\b(?:looks?|seems?|"
+        r"felt|feels) (?:so )?(?:peaceful|calm|inviting|tempting|like (?:a )?relief)\b",
+        requires=r"\b(?:again|keep|kept|every (?:day|night|lunch)|standing on|stood on|on my own|alone)\b",
+        unless=r"\b(?:holiday|view|photo|picture|trip|sunset|sunrise|hike|hiking|walk with|swim|paddle|boat|we)\b",
+        negatable=False,
+    )
+    # Standing too close to a drop, again: "i keep standing a bit too close to the edge".
+    add(
+        "too_close_to_edge",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:standing|stand|stood|stepping|step|lean(?:ing)?) (?:[\w']+ ){0,4}?(?:too )?close to the (?:edge|tracks|line|drop)\b",
+        requires=r"\b(?:keep|kept|again|every|point|line|tracks|train|platform|bridge|depot)\b",
+        unless=r"\b(?:photo|selfie|view|mind the gap|kids?|toddler)\b",
+        negatable=False,
+    )
+    # Things given away with goodbyes, and a sudden calm: "given away his golf clubs... a proper
+    # goodbye to the neighbours... so calm since".
+    add(
+        "giving_away_goodbye",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:given|gave|giving) (?:away )?(?:his|her|their|my) (?:golf clubs|watch|tools|guitar|medals|ring|things|stuff|"
+        r"books|records|collection|fishing gear|bike)\b",
+        requires=r"\b(?:goodbye|so calm|at peace|look after|sorted (?:his|her|my) affairs|won't be needing)\b",
+        unless=r"\b(?:moving|downsiz\w*|emigrat\w*|care home|retir\w*|charity shop|declutter\w*)\b",
+        negatable=False,
+    )
+    # Setting oneself alight, threatened or done: "she will pour kerosene on herself and light it".
+    add(
+        "self_immolation",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:pour|pours|poured|pouring|douse|doused|dousing|throw|threw) (?:\w+ )?(?:kerosene|petrol|gasoline|paraffin|"
+        r"lighter fluid|diesel) (?:on|over) (?:herself|himself|myself|themselves)\b|\bset(?:ting)? (?:herself|himself|myself|"
+        r"themselves) (?:on fire|alight|ablaze)\b",
         negatable=False,
     )
     # The pull told as how little it would take: "think how easy it'd be to just step forward".
@@ -1247,7 +1300,7 @@ def rules() -> list[Rule]:
         r"\b(?:no one|nobody|you|everyone|everybody|they|the kids|anyone|people|the world|you all|"
         r"you'd all|we'd all)(?:'d| would| will|'ll|'d all| all would)? (?:even |really |actually |all |"
         r"honestly )?(?:notice|care|miss me|be fine|be better|be happier|be ok|be okay|be relieved|mind|"
-        r"cope|be better off|manage|move on|get over it)\b[^.!?]{0,30}\bif i (?:wasn't|weren't|was not|"
+        r"cope|be better off|manage|move on|get over it|be less stressed|be calmer)\b[^.!?]{0,30}\bif i (?:just )?(?:wasn't|weren't|was not|"
         r"were not) (?:here|around|alive|in the picture)\b|\bif i (?:was|were) (?:gone|dead|not here|"
         r"not around)\b(?=[^.!?]{0,40}\b(?:notice|care|miss|fine|better|happier|relieved|easier|"
         r"cope|ok|okay)\b)|\bif i (?:wasn't|weren't) (?:here|around|alive)\b[^.!?]{0,40}\b(?:notice|"
@@ -1273,11 +1326,11 @@ def rules() -> list[Rule]:
         "final_note",
         SELF_HARM,
         "crisis",
-        r"\b(?:wrote|written|writing|left|leave|leaving) (?:a|the|some|my|you a|them a) (?:note|letters?|"
+        r"\b(?:wrote|written|writing|left|leave|leaving) (?:a|the|some|my|you a|them a|(?:mum|mom|dad|my \w+)(?: and (?:mum|mom|dad))? a) (?:note|letters?|"
         r"goodbye)\b",
         requires=r"\b(?:didn't leave it|in case|for when|when i'm|goodbye|sorry|explain\w*|find it|drawer|"
         r"for the kids|to the kids|to my mum|for my mum|don't hate me|after i'm|when you find|last night"
-        r"\. i)\b",
+        r"\. i|i'?m done|and everything)\b",
         unless=r"\b(?:thank you|thank-you|birthday|sick note|post-it|milkman|teacher|school|fridge|"
         r"shopping|landlord|neighbours?|parcel|delivery|love note|valentine|anniversary|apolog\w* for "
         r"(?:the|being)|card)\b",
@@ -1394,6 +1447,16 @@ def rules() -> list[Rule]:
         unless=r"\b(?:job|company|career|town|city|band|team|club|house|flat|business|industry|role|"
         r"position|course|degree|sofa|car|this country)\b",
         on_humour="concern",
+    )
+    # Treasured things handed over with a charge: "gave me his watch and his medals and said 'look after your mum'".
+    add(
+        "treasures_handed_over",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:gave|given|giving|handed|handing) (?:me|us|her|him|my \w+) (?:his|her|their|my) (?:watch|medals|ring|wedding ring|"
+        r"guitar|tools|dog tags|savings|bank cards?|passwords|will)\b[^.!?]{0,60}\b(?:look after|take care of|goodbye|"
+        r"for when i'?m gone|said sorry)\b",
+        negatable=False,
     )
     add(
         "gave_away_wont_need",

@@ -68,7 +68,9 @@ def rules() -> list[Rule]:
         rf"\b(?P<key>{FUTURE}) (?:\w+ ){{0,2}}?(?:kill|murder|hurt|hit|punch|beat|slap|harm|attack|get|end|"
         rf"destroy|finish|deal with|sort) (?:you|him|her|me|us|them|the kids|the children|my family|"
         rf"your family|my mum|your mum|{KID_OBJ}|everyone you love)\b",
-        escalate=THREAT_WORDS,
+        # a weapon carried to the door: "turning up at his flat at 3am with a bat... said she'll finish him"
+        escalate=THREAT_WORDS
+        + r"|\bwith (?:a|an|the|his|her) (?:bat|knife|machete|hammer|crowbar|gun|axe|blade)\b",
         on_humour="ok",
         not_after=r" (?:at|in) (?:chess|cards|scrabble|monopoly|tennis|the game|fifa|mario ?kart)|"
         r" off (?:at|from) (?:the|school|work)| up (?:from|at|after)| a (?:drink|coffee|present)",
@@ -495,6 +497,16 @@ def rules() -> list[Rule]:
         r"food|drink|dinner)|the (?:kids|dog|cat))\b|\b(?:put|putting|puts) (?:poison|bleach|something) in "
         r"(?:my|your|his|her) (?:tea|coffee|food|drink|dinner)\b",
         unless=r"\bfood poisoning\b|" + TRIVIAL_STAKES,
+        on_humour="concern",
+        negatable=False,
+    )
+    # A lasting injury promised: "she'll make sure i never walk right".
+    add(
+        "lasting_harm",
+        THREATS,
+        "crisis",
+        r"\bmake sure (?:i|you|he|she|they) (?:never|can'?t|won'?t) (?:walk|see|work|talk|use (?:my|your|his|her) \w+)"
+        r"(?: (?:right|properly|straight|again))?\b",
         on_humour="concern",
         negatable=False,
     )

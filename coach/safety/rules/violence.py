@@ -6,6 +6,7 @@ from coach.safety.rules.model import CHILD, CONTROL, SEXUAL, THREATS, VIOLENCE, 
 from coach.safety.rules.vocabulary import (
     ADULT,
     AGENT,
+    ANIMALS,
     INANIMATE_BEFORE,
     INJURY,
     KID_OBJ,
@@ -154,7 +155,7 @@ def rules() -> list[Rule]:
         skip_self=True,
         unless=PLAY.pattern + r"|\b(?:fell|fall|falling|tripped|slipped|accidentally|by accident|"
         r"knife while|chopping|cooking|shaving|door frame|cupboard|the oven|the iron|surgery|dentist|"
-        r"doctor|sunburn|a wasp|a bee|mosquito|ski|bike|football|gym)\b|\b(?:hit|bumped|banged|knocked) "
+        r"doctor|sunburn|a wasp|a bee|mosquito|ski|bike|football|gym|cpr|chest compressions|resus\w*)\b|\b(?:hit|bumped|banged|knocked) "
         r"(?:his|her|their|my) head (?:on|against|off) (?:the|a) (?:table|floor|door|corner|wall|"
         r"cupboard|stairs|ground|edge|counter|bed|cot|radiator|bath|car door|desk|shelf)\b",
         on_humour="concern",
@@ -167,8 +168,12 @@ def rules() -> list[Rule]:
         r"stab|run (?:me|him|her) over|push (?:me|him|her) (?:down|off|out)|throw (?:me|him|her)|"
         r"hit (?:me|him|her)|hurt (?:me|him|her)|punch (?:me|him|her)|attack (?:me|him|her))\b|"
         r"\b(?:ran|run|running|tried to run) (?:me|him|her) (?:over|off the road)\b",
-        not_before=r"\b(?:i|we) (?:\w+ )?$",
-        unless=PLAY.pattern + r"|\bgame\b|\beach other\b",
+        # "my mother-in-law says we're trying to kill him": someone else's exaggeration of the speaker
+        not_before=r"\b(?:i|we) (?:\w+ )?$|\b(?:says|said|thinks|reckons|acts like) (?:we're|we are|i'm|i am) $",
+        # "dragged me to a spin class... she's trying to kill me"
+        unless=PLAY.pattern
+        + r"|\bgame\b|\beach other\b|\b(?:spin|class|gym|workout|hike|bootcamp|crossfit|marathon|"
+        r"parkrun|spicy|chilli|curry)\b",
     )
     add(
         "drag_pin",
@@ -178,7 +183,9 @@ def rules() -> list[Rule]:
         rf"bed|my|his|her)|off (?:the|my)|into the|through the|back in)\b|\b(?:pin(?:ned|s|ning)?|"
         rf"sat on|sits on|kneel(?:ed|s)? on|knelt on) {ADULT} (?:down|against|to the|on the)?\b(?! ?(?:up|own)\b)",
         not_before=MODAL_BEFORE.pattern,
-        unless=PLAY.pattern,
+        # "dragged me out of bed by my ankles to watch the sunrise"
+        unless=PLAY.pattern
+        + r"|\bto (?:watch|see|look at|come and see|go for|join)\b|\b(?:sunrise|sunset|snow)\b",
         her_object=True,
     )
     add(
@@ -233,11 +240,13 @@ def rules() -> list[Rule]:
         requires=PERSON_CONTEXT.pattern,
         unless=r"\b(?:gym|football|rugby|boxing|fell|fall|falling|tripped|skiing|cycling|bike|climbing|"
         r"hockey|netball|match|training|game|surgery|doctor|blood test|injection|jab|dentist|period|"
-        r"nosebleed|vaccine|hiking|walked into|ran into|i banged|i hit my|dog|cat|football|tackle|"
+        r"nosebleed|vaccine|hiking|walked into|ran into|i banged|i hit my|" + ANIMALS + r"|football|tackle|"
         r"accident at work|car accident|crash|allerg|rash|paper cut|shaving|fruit|bananas?|apples?|"
         r"peach|ego|pride|glass broke|broke a glass|dishwasher|chopping|paintball\w*|laser tag|playing|five-a-side|"
         r"skateboard\w*|roller ?derby|trampoline|off the slide|tumble|coffee table|by accident|accidentally|"
-        r"in (?:her|his|their) sleep|pillow ?fights?)\b|"
+        r"in (?:her|his|their) sleep|pillow ?fights?|box ?cutter|stanley knife|knife slipped|cpr|seizure)\b|"
+        # an accident on a tool or a packet: "sliced his hand on the box cutter"
+        r"\b(?:sliced|cut|caught|slashed|nicked|gashed) (?:his|her|my|their) (?:hand|finger|thumb|palm|leg|foot|head) (?:open )?on\b|"
         # a relative's fall told as "she's okay, just bruised"
         r"\b(?:she's|he's|she is|he is|they're|they are) (?:ok|okay|fine|alright|all right)\b",
     )
@@ -333,7 +342,8 @@ def rules() -> list[Rule]:
         unless=r"\b(?:game|film|movie|range|club|hunting|shooting (?:range|club|season)|clay|toy|"
         r"cook\w*|chop\w*|kitchen drawer|block|sharpen\w*|carv\w*|bread|butter|steak|diy|shelves|"
         r"nails|picture frame|tool ?box|shed|fishing|camping|whittl\w*|set of|"
-        r"police officer|army|soldier|deployment|licen[cs]e|airsoft|museum|documentary|war|cowboy)\b",
+        r"police officer|army|soldier|deployment|licen[cs]e|airsoft|museum|documentary|war|cowboy|gun cabinet|gun safe|"
+        r"both agreed|we agreed|locked away)\b",
     )
     add(
         "accident_claim",
