@@ -367,6 +367,16 @@ def test_cues_leave_warm_or_reflective_replies_alone(reply: str, group: str) -> 
         ("Guess I'll be seeing even less of you then.", "defensiveness", True),
         ("Love you too. Want me to come with you tomorrow?", "warmth", True),
         ("You ok?", "warmth", True),
+        ("Oh I'm sure it's my fault somehow.", "contempt", True),
+        ("I'm sure it's nothing, but shall we get it checked?", "contempt", False),
+        ("Well, I'm just the boring one, aren't I.", "contempt", True),
+        ("It's a bit of rain on a tent, love.", "contempt", True),
+        ("Anyone would have missed that email.", "defensiveness", True),
+        ("That was a joint decision, we both signed.", "defensiveness", True),
+        ("I only suggested it because you said you were bored.", "defensiveness", True),
+        ("Cooking for ten is not rocket science.", "defensiveness", True),
+        ("Ten whole minutes late. The film survived.", "defensiveness", True),
+        ("I totally mixed them up, sorry.", "ownership", True),
     ],
 )
 def test_new_cue_shapes_and_their_near_misses(reply: str, group: str, present: bool) -> None:
@@ -389,6 +399,11 @@ def test_new_cue_shapes_and_their_near_misses(reply: str, group: str, present: b
 def test_a_cross_complaint_decides_defensiveness(reply: str, strong: bool) -> None:
     hits = [h for h in find_cues(reply) if h.group == "defensiveness" and h.strong]
     assert bool(hits) == strong, find_cues(reply)
+
+
+def test_news_waved_off_with_a_flat_word_decides_contempt() -> None:
+    assert any(h.strong and h.group == "contempt" for h in find_cues("cool. anyway, did you book the mot"))
+    assert not any(h.strong and h.group == "contempt" for h in find_cues("Cool! So when do you start?"))
 
 
 def test_a_counter_question_about_their_own_conduct_is_flagged(services: Services) -> None:

@@ -168,8 +168,10 @@ CUES: tuple[Cue, ...] = tuple(
         # is still in the machine", "don't get used to it", "it's a cat, babe"; news met with a
         # flat word and a change of subject ("Nice. Anyway, did you call the plumber?").
         r"\bnot that you'?d (?:understand|know|notice|care|get it)\b|^\W*so that'?s why\b|\bdon'?t get used to it\b|"
-        r"^\W*it'?s (?:a|an|just a|only a) \w+,? (?:babe|love|hun|darling|mate|sweetheart|sweetie)\b|"
-        r"^\W*(?:cool|nice|ok|okay|great|good|right|lovely|k)\W+anyway\b|"
+        r"^\W*it'?s (?:a|an|just a|only a) [^.!?]{0,40}?,? (?:babe|love|hun|darling|mate|sweetheart|sweetie)\s*(?:[.!]|$)|"
+        # The martyr's sneer: "I'm sure that's also my fault somehow", "But no, I'm just the boring one."
+        r"\bi'?m sure (?:that'?s|it'?s|this is) (?:also |all |somehow )?my fault\b|\bi'?m (?:just )?the (?:boring|sensible|"
+        r"nagging|difficult|mean|strict|killjoy|bad) one\b|"
         r"\b(?:panics?|overreacts?|freaks? out|makes? a (?:drama|fuss|scene)) (?:about|over) everything\b|"
         r"\b(?:sorry|oh),? i didn'?t reali[sz]e (?:i|we) (?:was|were|had|needed) (?:supposed|meant|to)\b|^\W*oh,? right,? i forgot\b",
         r"\b(?:certificate|plaque|badge|knighthood|nobel|pat on the back|a cookie)\b",
@@ -212,7 +214,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"(?:^|[.!?,]\s*)(?:somebody |someone )?(?:call|ring|phone|alert|get) (?:the|in the) (?:army|police|cops|feds|fbi|guards|news|navy|fire brigade|coastguard|bbc)\b"
         r"|(?:^|[.!?,]\s*)(?:arrest|lock|jail|sue|report|hang|shoot) (?:me|her|him|them|us)(?: up)?\s*[.!]|\bof the century\b",
         # Mock reasoning: "Yeah, 'cause...", "Oh, so now I'm...", held up as the partner's logic.
-        r"^\W*(?:oh,?\s+)?(?:right|sure|yeah|aye|yes),? (?:'cause|cause|cos|coz)\b|^\W*(?:oh|ah|right|great),? so now (?:i|i'?m|i have|i gotta|he|she|they|we)\b",
+        r"^\W*(?:oh,?\s+)?(?:right|sure|yeah|aye|yes),? (?:'cause|cause|cos|coz|because)\b|^\W*(?:oh|ah|right|great),? so now (?:i|i'?m|i have|i gotta|he|she|they|we)\b",
         # Mock pity: the hardship named as a grand ordeal in a fragment of its own ("2am, the
         # sacrifice.", "The things you suffer."), which a sincere reply would say to them.
         r"(?:^|[,.!?]\s*)the (?:sacrifices?|suffering|agony|injustice|torment|ordeal|hardship)\s*(?:[.!]|\W*$)|\bthe things (?:you|we|some people) (?:suffer|endure|go through)\s*[.!]",
@@ -223,6 +225,8 @@ CUES: tuple[Cue, ...] = tuple(
         "contempt",
         r"🙄",
         r"\b(?:you'?re|you are) (?:pathetic|disgusting|a joke|an idiot|stupid|useless)\b",
+        # Their news waved off with a flat word and a change of subject: "cool. anyway, did you ring the plumber"
+        r"^\W*(?:cool|nice|ok|okay|great|good|right|lovely|k)[.!,]*\s+anyway\b",
         strong=True,
     )
     + _cues(
@@ -292,7 +296,11 @@ CUES: tuple[Cue, ...] = tuple(
         # Their record held up as the same thing ("you gave me two days' notice. Same thing."),
         # their checking up ("have you been counting?"), the listener's lot ("guess I'll be seeing
         # even less of you").
-        r"(?:^|[.!?]\s+)same (?:thing|difference)\s*[.!]*\s*$|\bhave you been (?:checking|counting|tracking|spying|keeping "
+        r"(?:^|[.!?]\s+)same (?:thing|difference)\s*[.!]*\s*$|\banyone would(?:'ve| have)\b|\b(?:that|it) was a joint decision\b|"
+        r"\bi (?:don'?t|never) get a say\b|\bi only (?:thought|meant|wanted|asked|suggested)\b|\bdon'?t start (?:on|about|with)\b|"
+        # their upset shrunk to a small thing: "Making pulao for fifty is not climbing Everest", "forty whole minutes"
+        r"\b(?:is|it'?s|isn'?t|wasn'?t) not (?:exactly )?(?:climbing everest|rocket science|brain surgery|the end of the world|a crime)\b|"
+        r"\b(?:\w+) whole (?:minutes|seconds|hours|days|pounds|quid|euros|dollars)\b|\bhave you been (?:checking|counting|tracking|spying|keeping "
         r"(?:count|tabs|score))\b|\bguess i'?ll (?:be |just )?(?:seeing|see|never|be alone|be on my own|do it|cook|manage)\b",
         r"\byou think (?:it'?s easy|i (?:want|like|enjoy|chose|planned))\b|\bi'?m the one who (?:should|got|has|had|does|did)\b",
         r"\byou'?re not the only one\b|\bmy \w+ too,? you know\b|\bafter what you\b",
@@ -466,7 +474,8 @@ CUES: tuple[Cue, ...] = tuple(
         r"(?<!said )(?<!think )(?<!thinks )(?<!because )\bi was (?:being )?(?:a bit |really |too |so |pretty |quite )?(?:short|rude|"
         r"harsh|sharp|snappy|out of order|unfair|mean|horrible|cold|dismissive|a dick|an idiot|an arse|a jerk|a prick)\b"
         r"(?! to (?:be|say))",
-        r"\bi got (?:it|that|this) wrong\b|\bi own (?:that|it)\b|\bi let you down\b|\bi (?:wasn'?t|was not) there\b",
+        r"\bi got (?:it|that|this) wrong\b|\bi own (?:that|it)\b|\bi let you down\b|\bi (?:wasn'?t|was not) there\b|"
+        r"\bi (?:totally |completely )?(?:mixed (?:them|it|that|those) up|got (?:them|those) (?:mixed|muddled) up|dropped the ball)\b",
         r"\b(?:that'?s|it'?s|that was|it was|it's been) (?:not|never|hardly) (?:been )?fair (?:on|to) you\b|\bi'?ve been (?:selfish|unfair|distant|rubbish|useless|careless|thoughtless|a \w+)\b",
         # A reason given and then set aside by the speaker ("work swallowed me, but that's no
         # excuse"): the explanation stops being a defence once its owner says it does not count.

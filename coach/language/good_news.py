@@ -201,7 +201,7 @@ _STILL = re.compile(r"\W*still\b\W*(?:$|[.!]+)", re.IGNORECASE)
 # Trouble with the law, a neighbour or a thief: news of it is never good news told flatly.
 TROUBLE = (
     r"police|bitten|attacked|injur\w*|crash(?:ed)?|stolen|burgl\w*|broke into|keyed|smashed|"
-    r"sacked|fired|sued|court|lawyers?|went for|furious|reported|complain\w*|fined|evict\w*|inspector|arrested"
+    r"sacked|fired|sued|went for|furious|reported|complain\w*|fined|evict\w*|inspector|arrested"
 )
 _NOT_NEWS = re.compile(
     r"^\W*(?:stop|get|leave|don'?t|do not|go|shut|quit|give|just|why|how|what|who|seriously)\b|"
