@@ -256,6 +256,7 @@ def test_missing_good_states_name_their_absence(message: str, expected: str) -> 
         ("the gp rang, they want me to come in on monday and wouldn't say why", "scared"),
         ("you never once stick up for me when your sister starts", "unsupported"),
         ("I keep thinking I should have noticed he was struggling", "guilty"),
+        ("Moving day is Friday. I can't wait and I also dread leaving this street.", "torn"),
     ],
 )
 def test_situations_imply_the_feelings_a_listener_would_name(message: str, expected: str) -> None:
@@ -458,6 +459,15 @@ def test_their_own_act_is_not_said_back_as_a_fact() -> None:
 )
 def test_texting_shorthand_is_spelt_out(said: str, spelt_out: str) -> None:
     assert plain(said) == spelt_out
+
+
+def test_a_question_without_its_mark_is_not_said_back() -> None:
+    text = (
+        Composer()
+        .compose(GenerationRequest(message="did u even see i fixed the fence while u were at work"))
+        .reflection
+    )
+    assert "did I" not in text and "did you" not in text.lower(), text
 
 
 def test_texting_is_said_back_in_full_words() -> None:
@@ -1563,6 +1573,8 @@ def test_arrangements_and_its_like_are_not_said_back() -> None:
         ("The scan was this morning. We heard the heartbeat.", "relieved"),
         ("Scored a hat-trick at five-a-side. Forty years old and still got it.", "proud"),
         ("Walk on the cliffs with you today. Happiest I've felt in ages.", "happy"),
+        ("Booked the cottage for October. No phones, just the two of us.", "excited"),
+        ("Sam's drawing says 'my two dads'. I'm not crying, you're crying.", "touched"),
     ],
 )
 def test_good_news_told_without_an_exclamation_mark_is_good_news(message: str, first: str) -> None:

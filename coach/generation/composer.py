@@ -522,6 +522,13 @@ def _after_told_feeling(clause: str) -> str:
     return rest
 
 
+# A question texted without its mark: "did u even notice i repainted the hallway".
+_UNMARKED_QUESTION = re.compile(
+    r"^\W*(?:(?:did|do|does|are|can|could|would|will|have|has|were)\s+(?:you|u|we|they)\b|why\b|how come\b)",
+    re.IGNORECASE,
+)
+
+
 def _own_clauses(message: str) -> list[str]:
     """Clauses of the message worth saying back, shifted into the listener's voice."""
     out: list[str] = []
@@ -533,7 +540,7 @@ def _own_clauses(message: str) -> list[str]:
     for sentence in ranked:
         for clause in clauses(sentence):
             clause = " ".join(_CONTROL.sub(" ", clause).split())
-            if "?" in clause:
+            if "?" in clause or _UNMARKED_QUESTION.match(clause):
                 # A question said back in the listener's voice answers or dodges it.
                 continue
             clause = clause.rstrip(".!…:;,").strip()
@@ -1205,7 +1212,7 @@ _NEEDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         # "What would help you unwind?" asks after a hard day, not after "you're drinking too much again".
         re.compile(r"\bunwind\b", re.IGNORECASE),
         re.compile(
-            r"\b(?:work\w*|job|day|week|shifts?|boss|manager|office|commute|exhausted|tired|knackered|stress\w*|busy|"
+            r"\b(?:work\w*|job|day|week|shifts?|boss|manager|(?<!home )office|commute|exhausted|tired|knackered|stress\w*|busy|"
             r"deadlines?|meetings?|clients?|business|kids|exams?|long|hectic|brutal|nightmare|overwhelm\w*|panic\w*)\b",
             re.IGNORECASE,
         ),

@@ -707,6 +707,8 @@ IMPLIED: tuple[ImpliedFeeling, ...] = (
         _p(
             r"\b(?:it'?s|is|was|that'?s|'s) (?:probably |definitely |absolutely )?(?:the right (?:thing|call|decision|choice)|"
             r"for the best)\b[^.!?]*\b(?:and|but|yet|still) (?:i|it)\b|"
+            # "I can't wait and I also don't want to go in and pack up my classroom"
+            r"\bcan'?t wait\b[^.!?]*\b(?:and|but) (?:i )?(?:also |at the same time )?(?:don'?t want|dread|hate)\b|"
             r"\b(?:should|ought to|supposed to) (?:be|feel) (?:so |really )?(?:happy|over the moon|excited|thrilled|glad|"
             r"grateful|pleased|relieved)\b|\btrying (?:so hard |really hard |my best )?to be (?:happy|glad|pleased|excited) for\b|"
             # "I'm happy for you, I really am, I just wish it wasn't so far away"

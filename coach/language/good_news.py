@@ -110,7 +110,7 @@ _CHERISHED = re.compile(
     r"\bhappy anniversary\b(?! to me)|\b(?:get|give me|still get) (?:the )?butterflies\b|"
     r"\bthe (?:funniest|kindest|loveliest|sweetest|cleverest|bravest|best) (?:\w+ )?(?:person|man|woman|human|dad|mum|"
     r"husband|wife|partner) (?:i know|i'?ve ever (?:met|known)|alive|in the world)\b|"
-    r"\b(?:keeping|keep) (?:it|this|them) forever\b|"
+    r"\b(?:keeping|keep) (?:it|this|them) forever\b|\b(?:i'?m|im) not crying,? you(?: are|'re)\b|"
     # what they are loved for: "I love that about you", "you always make me laugh when I'm down"
     r"\b(?:love|adore) (?:that|this|it) about (?:you|u)\b|\bwhat i (?:love|adore) (?:most )?about (?:you|u)\b|"
     r"\b(?:is|are) (?:honestly |genuinely |literally |still |always |easily )?(?:the best|my favou?rite) (?:part|bit|thing) "
@@ -174,6 +174,12 @@ _ACHIEVED = re.compile(
     r"(?:finished|done|made|sold|won|completed))\b"
     r"|[\s\S]*\b(?:finally|at last)\b[\s\S]*\b(?:finished|completed|done|did it|sold|won|built|fixed|"
     r"passed|got|hit|reached|saved|booked|published|paid off)\b)",
+    re.IGNORECASE,
+)
+# Time away planned for the two of them: "Booked the campervan. Scotland, three weeks. Just you and me, pet."
+_TREAT = re.compile(
+    r"^(?=[\s\S]*\bjust (?:you and me|you and i|u and me|the two of us|us two|us)\b)[\s\S]*\b(?:booked|planned|organised|organized|"
+    r"sorted|got us|bought us)\b",
     re.IGNORECASE,
 )
 # Being picked for something still to come: hope and excitement rather than pride in a result.
@@ -297,6 +303,9 @@ def read(text: str) -> list[str] | None:
         return ["surprised", "happy"] if "?!" in text or "!?" in text else ["happy", "excited"]
     if _ACHIEVED.search(text) and not addresses_partner(text) and not _NOT_NEWS.search(text):
         return ["proud", "happy"]
+    # "no alarms" is part of the treat; only a grudge ("you never...", "anymore") undoes it.
+    if _TREAT.search(text) and not _GRUDGE.search(text):
+        return ["excited", "happy"]
     if _WENT_WELL.search(text) and not _NOT_NEWS.search(text) and not _SPOILED.search(text):
         return ["hopeful", "happy"]
     # "I've been offered a job in Dubai. Would you come with me?": the question to the partner
