@@ -21,7 +21,7 @@ from coach.safety.rules.vocabulary import (
 )
 
 # Looking through a phone on an errand: "went through my phone to find our holiday photos for her mum".
-_ERRAND = r"|\bnot snooping\b|\bto find (?:the|our|a|some|that) (?:\w+ )?(?:photos?|pics?|pictures?|number|address|video)\b"
+_ERRAND = r"\bnot snooping\b|\bto find (?:the|our|a|some|that) (?:\w+ )?(?:photos?|pics?|pictures?|number|address|video)\b"
 
 
 def rules() -> list[Rule]:
@@ -129,7 +129,7 @@ def rules() -> list[Rule]:
         r"hand|give|read|open|share|tell|log|put|send|delete)|demands|i have to (?:show|hand|unlock|give|let|"
         r"delete|tell)|(?:he|she|they) (?:has|have) to (?:see|check|read|know|look)|secretly|won't stop|every "
         r"single|the mileage|receipts|when i get back|i'm terrified|tracking|before i)\b",
-        unless=APPROVAL + _ERRAND,
+        unless=APPROVAL + "|" + _ERRAND,
     )
     add(
         "tracking",
@@ -207,7 +207,6 @@ def rules() -> list[Rule]:
         r"\bi haven't seen my (?:mum|family|parents|friends|sister|brother|dad)(?: \w+)? (?:in|for) "
         r"(?:\d+|months|years|ages|a year)\b(?=[^.!?]{0,80}\b(?:because (?:he|she)|every time|won't|"
         r"doesn't let|gets (?:ill|angry|upset)|starts a fight|kicks off)\b)",
-        negatable=True,
         unless=r"\b(?:toxic|we agreed|social media detox|on a diet)\b",
     )
     add(
@@ -376,6 +375,7 @@ def rules() -> list[Rule]:
         r"messages|phone|emails|receipts|bank)\b|\bevery time i (?:plan|try|want) to (?:go|see|visit)\b",
         negatable=False,
         unless=APPROVAL
+        + "|"
         + _ERRAND
         + r"|\b(?:i get why|i understand why|fair enough|(?:he|she) has a point|to be fair)\b",
     )
@@ -439,7 +439,6 @@ def rules() -> list[Rule]:
         r"uni|dad's|mum's|\w+'s funeral|funeral|wedding)\b",
         unless=r"\b(?:covid|lockdown|ill|sick|contagious|snow|storm|flood|strike|doctor said|too drunk|"
         r"drunk|drink driving|over the limit)\b",
-        negatable=True,
     )
     add(
         "allowed_list",
