@@ -487,6 +487,7 @@ def test_texting_is_said_back_in_full_words() -> None:
         "Cheers for telling the whole table about my diet. Really appreciated.",
         "Thanks for the one-word answer to my essay of a text. So feel loved 👍",
         "Lovely work on the garage. Stacking the paint tins on the bike is a bold choice.",
+        "I baked all afternoon and you just said 'I'm off sugar.' Thanks, mate.",
     ],
 )
 def test_sarcasm_is_not_read_as_good_news_or_said_back(message: str) -> None:

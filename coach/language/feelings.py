@@ -651,7 +651,8 @@ SARCASM = _p(
 # Thanks closing a message ("...before I was ready. Thanks for that."): sincere after a kindness,
 # bitter after a grievance, so the rest of the message decides which.
 _CLOSING_THANKS = _p(
-    r"(?:^|[.!?]\s+)(?:(?:so|well|oh|yeah),? )?(?:(?:thanks|thank you|cheers|ta)(?: (?:very much|so much|a lot|a bunch|loads))?"
+    # after a quote's closing mark too: "...you just said 'I'm only doing shakes now.' Thanks, na."
+    r"(?:^|[.!?]['’\"”]?\s+)(?:(?:so|well|oh|yeah),? )?(?:(?:thanks|thank you|cheers|ta)(?: (?:very much|so much|a lot|a bunch|loads))?"
     r"(?: for (?:that|this|nothing|asking|the support|your support|the help|all the help|being there))?|"
     r"(?:really |much |very much )?appreciated|(?:i )?(?:really )?appreciate (?:it|that))"
     # a filler after it: "Thanks, na.", "cheers, mate."
