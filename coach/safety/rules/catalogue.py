@@ -30,7 +30,7 @@ ORDER: tuple[str, ...] = tuple(
             nothing_to_live_for tired_of_existing done_with_life thoughts_of_ending not_wake_up
             not_scared_of_dying goodbye_letters sorry_goodbye handover my_things pills_fixation method_signs
             if_something_happens worth_going_on no_future letter_to_you not_coming_back without_me only_way_out
-            rather_not_have_one last_message spare_the_clearing edge_pull drawn_to_drop self_immolation too_close_to_edge giving_away_goodbye easy_step means_kept favour farewell_signs giving_away wont_need stockpile pills_ready means_with_drink
+            rather_not_have_one last_message spare_the_clearing edge_pull drawn_to_drop self_immolation too_close_to_edge giving_away_goodbye not_planning_to_be_here pill_count easy_step means_kept favour farewell_signs giving_away wont_need stockpile pills_ready means_with_drink
             took_pills how_to_die edge going_to_edge jump rope research_heights self_injury self_injury_body
             self_injury_marks hidden_harm_signs taken_in_sleep wouldnt_mind_dying where_things_are voices covered_if tonight_the_night end_plan crash_car pain_stop do_it_tonight
             not_suicidal what_point cant_go_on mood withdrawal substances eating meds_given_up meds_stopped crisis_team
@@ -39,12 +39,12 @@ ORDER: tuple[str, ...] = tuple(
             """
             tied_up hit blow_to_body push grab grab_body held_neck smother body_attack tried_to_kill drag_pin throw_at
             slam_part knocked injury get_hurt so_badly physical fear_for_life going_to_kill_me weapon_use
-            gun_menace accident_claim object_on_body cover_story injury_named scald torture not_responding animal_cruelty
+            gun_menace accident_claim object_on_body cover_story injury_named scald torture ready_to_run quoted_fall not_responding animal_cruelty
             scare_drive casual_blow made_me_do attack_intent never_hit property_violence intimidation
         """,
             # sexual coercion
             """
-            rape said_no forced_sex asleep_sex no_memory_consent condom filmed sex_or_else sex_to_avoid
+            job_for_sex woke_with_them rape said_no forced_sex asleep_sex no_memory_consent condom filmed sex_or_else sex_to_avoid
             wont_let_sleep unwanted_touch sex_unwanted no_for_an_answer non_consent_acts woke_to
             incapacitated_sex wear_down sex_ultimatum image_shared hold_down_sex
             no_right_to_refuse worn_down_no
@@ -58,14 +58,14 @@ ORDER: tuple[str, ...] = tuple(
             # coercive control
             """
             wont_let_me not_allowed permission documents_taken passwords monitoring tracking check_in
-            decides_for_me isolation posed_as_me turned_against timed held_and_owed locked_in forbid_and_act ultimatum_isolation ownership
+            decides_for_me isolation posed_as_me turned_against timed locked_from_outside held_and_owed locked_in forbid_and_act ultimatum_isolation ownership
             degradation proper_wife money_withheld financial_abuse control_soft put_down
         """,
             # harm to children
             """
             kid_hit kid_hit_pronoun shaken_baby kid_throw_at kid_locked kid_room_locked kid_punishment_harsh
             kid_hair kid_intimate_care kid_left_alone kid_drunk_driving kid_food kid_neglect kid_punish
-            grooming_age kid_secret kid_grooming_contact kid_alone_with kid_made_to kid_does_things kid_private
+            grooming_age kid_told_not_to_tell kid_secret kid_grooming_contact kid_alone_with kid_made_to kid_does_things kid_private
             kid_inappropriate kid_night_room kid_degrade kid_injury kid_injury_story kid_harm_intent kid_abuse kid_drunk_care
             kid_yell kid_concern
         """,

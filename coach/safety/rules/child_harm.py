@@ -44,7 +44,9 @@ def rules() -> list[Rule]:
         "shaken_baby",
         CHILD,
         "crisis",
-        r"\b(?:shak(?:e|es|ing|en)|shook) (?:the |my |our |his |her )?(?:\w+ )?baby\b",
+        r"\b(?:shak(?:e|es|ing|en)|shook) (?:the |my |our |his |her )?(?:\w+ )?baby\b|"
+        # "saw her shake him very hard until his head flop"
+        r"\b(?:shak(?:e|es|ing|en)|shook) (?:him|her) (?:very |really |so )?(?:hard|violently)\b[^.!?]{0,30}\bhead\b",
         negatable=True,
     )
     add(
@@ -196,6 +198,16 @@ def rules() -> list[Rule]:
         r"\b(?:seeing|dating|going out with|sleeping with|slept with|relationship with|boyfriend|"
         r"girlfriend|texting|texts|messaging|messages|talking to|meeting|meets|having sex|pictures?|"
         r"photos?|nudes|sends? her|sends? him|picks? (?:her|him) up|alone with|drives (?:her|him) to)\b",
+        negatable=False,
+    )
+    # A child threatened for telling: "if he tells his mum what happens in the changing room he'll be dropped and worse".
+    add(
+        "kid_told_not_to_tell",
+        CHILD,
+        "crisis",
+        r"\bif (?:he|she|they) (?:ever )?tells? (?:his|her|their) (?:mum|mom|dad|parents|teacher|anyone)\b[^.!?]{0,70}"
+        r"\b(?:dropped|trouble|hurt|worse|sorry|punished|won'?t (?:play|be picked))\b",
+        requires=CHILD_CONTEXT.pattern + r"|\b(?:coach|changing room|training|he's \d+|she's \d+)\b",
         negatable=False,
     )
     add(

@@ -240,6 +240,17 @@ def rules() -> list[Rule]:
         r"screams|rage|rages|questions me|accuses|explain|over|late)\b",
         negatable=False,
     )
+    # Confined: "a lock on the outside of the bedroom door", "tek all mi pay and lock di gate... mi
+    # cyaan go nowhere".
+    add(
+        "locked_from_outside",
+        CONTROL,
+        "crisis",
+        r"\block on the outside of (?:the|my|our|her|his) (?:bedroom |bathroom |room |front )?door\b|"
+        r"\block\w* (?:the|di|da|de) (?:gate|door)\b[^.!?]{0,40}\b(?:can'?t|cyaan|cannae|cant|caan) go (?:nowhere|anywhere|out)\b|"
+        r"\b(?:take|takes|took|tek|teks) all (?:my|mi|me) (?:pay|wages|money|salary)\b",
+        negatable=False,
+    )
     # Papers held and a debt to work off: "her 'sponsor' keeps her documents and says she has to go
     # with his friends to pay off the flight", "tells her she has to 'do stuff' with his mates".
     add(
@@ -248,7 +259,8 @@ def rules() -> list[Rule]:
         "crisis",
         r"\b(?:keeps|kept|holds|took|takes|has) (?:her|his|their|my) (?:documents|passport|papers|id|visa|money|wages|bank card)\b"
         r"[^.!?]{0,80}\b(?:has to|have to|had to|made to|makes (?:her|him|me)|tells (?:her|him|me) (?:she|he|i) (?:has|have) to) "
-        r"(?:go|sleep|do|be nice|work)\b|\b(?:has|have|had) to ['‘]?(?:do (?:stuff|things|favours|bits)|go|sleep)['’]? "
+        r"(?:go|sleep|do|be nice|work)\b|\b(?:passport|documents|papers|visa)\b[^.!?]{0,50}\bunless i (?:do what (?:he|she) wants|"
+        r"sleep with|have sex|do it|do stuff)\b|\b(?:has|have|had) to ['‘]?(?:do (?:stuff|things|favours|bits)|go|sleep)['’]? "
         r"(?:with|for) (?:his|her|their) (?:mates|friends|boys|clients|guys)\b",
         negatable=False,
     )

@@ -158,7 +158,8 @@ _PROTECTIVE = re.compile(
     r"stepping|running|touching|walking|tripping|getting hit)|out of the (?:road|way of (?:a|the) "
     r"(?:car|bike|bus|van|cyclist))|(?:a|the) (?:car|bike|bus|van|lorry|truck|cyclist|tram|train) (?:was|were) "
     r"(?:coming|speeding|heading|right there)|(?:ran|run|runs|running|dashed|darted|bolted) (?:out )?(?:at|into|towards|onto|for) "
-    r"the (?:road|street|traffic))\b"
+    r"the (?:road|street|traffic)|heimlich|cpr|chest compressions|first aid|(?:taxi|car|bus|van|lorry|truck|bike|cyclist|train)\b"
+    r"[^.!?]{0,30}\bnearly (?:hit|took|knocked|ran))\b"
 )
 _SOMEONE_ELSES = re.compile(
     rf"\b(?:my|a|our|her|his) (?:friend|mate|colleague|neighbour|neighbor|sister|brother|cousin|"
@@ -184,11 +185,11 @@ _OVER_NOW = re.compile(
 # happened again", "my ex used to hit me, that was 3 years ago and im safe now".
 _LONG_OVER = re.compile(
     r"\b(?:(?:has|had|it's|its|it has) never happened again|(?:hasn't|has not) happened since|(?:i'm|i am) safe now|"
-    r"(?:\w+ )?years (?:ago|back))\b"
+    r"(?:\w+ )?years (?:ago|back)|once in (?:19|20)\d\d|and never again)\b"
 )
 _GOING_ON = re.compile(
     r"\b(?:still|lately|last (?:night|week|month)|yesterday|today|tonight|this (?:morning|week)|keeps?|"
-    r"started|(?<!happened )again)\b"
+    r"started|(?<!happened )(?<!never )again)\b"
 )
 
 

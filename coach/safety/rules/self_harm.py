@@ -460,6 +460,8 @@ def rules() -> list[Rule]:
         r"back\b|\bdrive off (?:somewhere )?and (?:not|never)\b|\bdisappear (?:for good|forever)\b",
         requires=r"\b(?:gun|shotgun|rifle|pills|tablets|rope|bridge|cliff|sea|goodbye|sorry for "
         r"everything|note|letter|love you all|kill|die|dead|end it)\b",
+        # "said goodbye to everyone like he was never coming back. he's starting night shifts"
+        unless=r"\b(?:like|as if) (?:he|she|they|i|you) (?:was|were)\b|\bnight shifts?\b|\bso dramatic\b",
         negatable=False,
     )
     add(
@@ -521,6 +523,15 @@ def rules() -> list[Rule]:
         r"afraid of heights|seat|story|film|book|novel)\b",
         negatable=False,
     )
+    # "I've been working out how many of my gran's pills it would take"
+    add(
+        "pill_count",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:working out|worked out|work out|looked up|looking up|counting|counted|googl\w+|checking|checked) how many (?:of )?"
+        r"(?:[\w']+ ){0,2}(?:pills|tablets|paracetamol|painkillers|sleeping pills)\b[^.!?]{0,25}\b(?:it would take|it'd take|would do it|to take)\b",
+        negatable=False,
+    )
     # A drop that looks like peace, visited again: "standing on the bridge near work at lunch again.
     # the water looks so peaceful from up here".
     add(
@@ -531,6 +542,18 @@ def rules() -> list[Rule]:
         r"felt|feels) (?:so )?(?:peaceful|calm|inviting|tempting|like (?:a )?relief)\b",
         requires=r"\b(?:again|keep|kept|every (?:day|night|lunch)|standing on|stood on|on my own|alone)\b",
         unless=r"\b(?:holiday|view|photo|picture|trip|sunset|sunrise|hike|hiking|walk with|swim|paddle|boat|we)\b",
+        negatable=False,
+    )
+    # Not planning to be here: "I don't plan on being around long enough to see the first payslip";
+    # a second funeral imagined: "keep thinking it'd be easier to just book two".
+    add(
+        "not_planning_to_be_here",
+        SELF_HARM,
+        "crisis",
+        r"\b(?:don'?t|do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:being|be|still be) "
+        r"(?:around|here|alive) (?:long enough|for long|much longer|by then|to see)\b|"
+        r"\beasier to (?:just )?(?:book|plan|arrange|order|make it) two\b(?=[\s\S]*\b(?:funeral|coffin|wake|cremation|plot)s?\b)|"
+        r"\b(?:funeral|coffin|cremation|plot)s?\b[\s\S]{0,60}\beasier to (?:just )?(?:book|plan|arrange|order|make it) two\b",
         negatable=False,
     )
     # Standing too close to a drop, again: "i keep standing a bit too close to the edge".
@@ -1331,7 +1354,8 @@ def rules() -> list[Rule]:
         requires=r"\b(?:didn't leave it|in case|for when|when i'm|goodbye|sorry|explain\w*|find it|drawer|"
         r"for the kids|to the kids|to my mum|for my mum|don't hate me|after i'm|when you find|last night"
         r"\. i|i'?m done|and everything)\b",
-        unless=r"\b(?:thank you|thank-you|birthday|sick note|post-it|milkman|teacher|school|fridge|"
+        unless=r"\b(?:thank you|thank-you|birthday|sick note|post-it|milkman|teacher|school|fridge|team|colleagues|new job|"
+        r"leaving do|retir\w*|students|"
         r"shopping|landlord|neighbours?|parcel|delivery|love note|valentine|anniversary|apolog\w* for "
         r"(?:the|being)|card)\b",
         negatable=False,

@@ -10,6 +10,25 @@ def rules() -> list[Rule]:
     book = RuleBook()
     add = book.add
 
+    # A job held over a visit: "if I want to pass probation I should follow him to the hotel".
+    add(
+        "job_for_sex",
+        SEXUAL,
+        "crisis",
+        r"\bif (?:i|you|she) want(?:s)? (?:to (?:pass|keep|get)|the (?:job|promotion|contract|shifts))\b[^.!?]{0,60}"
+        r"\b(?:hotel|his room|her room|sleep with|come (?:to|back to) (?:his|her|my) (?:room|place|flat)|follow (?:him|her) to)\b",
+        negatable=False,
+    )
+    # "woke up in a room wi him and two of his mates. She doesnae remember saying aye"
+    add(
+        "woke_with_them",
+        SEXUAL,
+        "crisis",
+        r"\bwoke up (?:in (?:a|his|their) (?:room|bed|flat) )?(?:wi|with|next to) (?:him|them|two|three|his (?:mates|friends))\b",
+        requires=r"\b(?:doesn'?t|doesnae|didn'?t|can'?t|cannae|don'?t) remember\b|\bspiked\b|\bblacked out\b",
+        negatable=False,
+    )
+
     add(
         "no_right_to_refuse",
         SEXUAL,

@@ -500,14 +500,15 @@ def rules() -> list[Rule]:
         on_humour="concern",
         negatable=False,
     )
-    # A lasting injury promised: "she'll make sure i never walk right".
+    # A lasting injury promised: "she'll make sure i never walk right". A laugh beside it is the
+    # commonest cover ("haha he says he'll make sure nobody recognises my face"), so it stays a crisis.
     add(
         "lasting_harm",
         THREATS,
         "crisis",
         r"\bmake sure (?:i|you|he|she|they) (?:never|can'?t|won'?t) (?:walk|see|work|talk|use (?:my|your|his|her) \w+)"
-        r"(?: (?:right|properly|straight|again))?\b",
-        on_humour="concern",
+        r"(?: (?:right|properly|straight|again))?\b|\bmake sure (?:nobody|no one|no-one) (?:ever )?(?:recogni[sz]es|will recogni[sz]e|"
+        r"wants|looks at) (?:my|your|her|his) face\b|\bsend (?:me|you|her|him) back in pieces\b",
         negatable=False,
     )
     # Ruin shared in a leaving: "if she goes through with the divorce i'll take her down with me".

@@ -332,10 +332,10 @@ def rules() -> list[Rule]:
         (THREATS, VIOLENCE),
         "crisis",
         r"\b(?:gun|guns|rifle|shotgun|pistol|handgun|firearm|revolver|knife|knives|machete|axe|"
-        r"baseball bat|hammer)\b",
+        r"baseball bat|hammer|cutlass|panga|machete)\b",
         requires=r"\b(?:at me|for (?:me|you)|if (?:i|you) (?:ever|leave|cheat|tell|go)|tells me|reminds "
         r"me|looks at me|stare|stares|staring|glar\w+|threat\w*|when (?:he's|she's) (?:angry|drunk|"
-        r"mad|upset)|cleans it|cleaning it|point(?:ed|s|ing)|wav(?:ed|es|ing)|load(?:ed|s|ing)|under "
+        r"mad|upset)|under di bed|cleans it|cleaning it|point(?:ed|s|ing)|wav(?:ed|es|ing)|load(?:ed|s|ing)|under "
         r"(?:the|his|her|our) (?:pillow|bed|mattress)|bedside|show(?:ed|s)? me|bought|got (?:a|himself|"
         r"herself)|keeps (?:a|it|one)|in the house|in the car|to my head|to his head|to her head|to "
         r"(?:his|her|my) own head|scared|afraid|terrified|warning|reminds me|told me about it)\b",
@@ -421,6 +421,25 @@ def rules() -> list[Rule]:
         r"\b(?:pressed|presses|pressing|held|holds|holding|put|puts) (?:a|the|his|her|their) (?:hot |boiling |lit )?"
         r"(?:iron|cigarette|cig|lighter|straighteners|curling tongs|pan|kettle|poker) (?:on|onto|against|to|into) "
         r"(?:my|his|her|your|their|me|him)\b",
+        negatable=False,
+    )
+    # Children ready to flee: "the kids sleep in their school clothes so they can run if he kicks off".
+    add(
+        "ready_to_run",
+        (VIOLENCE, CHILD),
+        "crisis",
+        r"\b(?:so (?:they|we|i) can|ready to|in case (?:we|they|i) (?:have|need) to) (?:run|get out|leave|escape|grab the kids)\b"
+        r"[^.!?]{0,30}\b(?:if|when) (?:he|she|dad|mum) (?:kicks off|starts|loses it|gets angry|comes home|goes off)\b|"
+        r"\bsleep(?:ing)? in (?:their|our|my) (?:clothes|school clothes|shoes|coats)\b[^.!?]{0,40}\b(?:run|get out|escape)\b",
+        negatable=False,
+    )
+    # A story told at the hospital that the speaker's own quotes undo: "told them i fell off a
+    # stepladder lol. third 'fall' this year".
+    add(
+        "quoted_fall",
+        VIOLENCE,
+        "crisis",
+        r"\b(?:second|third|fourth|another) ['‘\"“](?:fall|accident|trip)['’\"”]",
         negatable=False,
     )
     # Someone hurt and not responding after a fight is an emergency whoever caused it.

@@ -90,7 +90,7 @@ APPROVAL = (
     r"\b(?:i (?:kind of |actually |really |quite )?(?:like|love|appreciate|asked (?:him|her) to|prefer) it|"
     r"(?:it's|that's|which is|which was|it was|that was) (?:sweet|fair|fine|nice|romantic|cute|reasonable)|"
     r"fair enough|we (?:both )?agreed|i ask (?:him|her) to|"
-    r"i asked (?:him|her) to|so we(?:'d| would)? (?:actually |can )?(?:talk|chat|connect|spend time)|so i'd (?:actually )?"
+    r"i asked (?:him|her|them) to\b(?! stop)|so we(?:'d| would)? (?:actually |can )?(?:talk|chat|connect|spend time)|so i'd (?:actually )?"
     r"relax|so i (?:can|could) (?:relax|sleep|rest))\b"
 )
 NO_FEAR = compile_rule(r"\b(?:lol|haha|joke|joking|kidding|banter|pillow)\b")
