@@ -232,8 +232,7 @@ def softened(text: str) -> bool:
 # headbutted making an arrest tonight".
 _MISHAP_OR_DUTY = re.compile(
     r"\b(?:cut|sliced|slashed|nicked|gashed|burnt|burned) my (?:thumb|finger|hand|palm) (?:open )?on\b|"
-    r"\b(?:making an arrest|on duty|on shift|a patient|the patient|a prisoner|in custody|on the ward|night shift|cpr|"
-    r"chest compressions|first aid)\b"
+    r"\b(?:making an arrest|on duty|on shift|a patient|the patient|a prisoner|in custody|on the ward|night shift)\b"
 )
 
 

@@ -155,7 +155,7 @@ def rules() -> list[Rule]:
         skip_self=True,
         unless=PLAY.pattern + r"|\b(?:fell|fall|falling|tripped|slipped|accidentally|by accident|"
         r"knife while|chopping|cooking|shaving|door frame|cupboard|the oven|the iron|surgery|dentist|"
-        r"doctor|sunburn|a wasp|a bee|mosquito|ski|bike|football|gym|cpr|chest compressions|resus\w*)\b|\b(?:hit|bumped|banged|knocked) "
+        r"doctor|sunburn|a wasp|a bee|mosquito|ski|bike|football|gym|resus\w*)\b|\b(?:hit|bumped|banged|knocked) "
         r"(?:his|her|their|my) head (?:on|against|off) (?:the|a) (?:table|floor|door|corner|wall|"
         r"cupboard|stairs|ground|edge|counter|bed|cot|radiator|bath|car door|desk|shelf)\b",
         on_humour="concern",
@@ -244,7 +244,7 @@ def rules() -> list[Rule]:
         r"accident at work|car accident|crash|allerg|rash|paper cut|shaving|fruit|bananas?|apples?|"
         r"peach|ego|pride|glass broke|broke a glass|dishwasher|chopping|paintball\w*|laser tag|playing|five-a-side|"
         r"skateboard\w*|roller ?derby|trampoline|off the slide|tumble|coffee table|by accident|accidentally|"
-        r"in (?:her|his|their) sleep|pillow ?fights?|box ?cutter|stanley knife|knife slipped|cpr|seizure)\b|"
+        r"in (?:her|his|their) sleep|pillow ?fights?|box ?cutter|stanley knife|knife slipped|seizure)\b|"
         # an accident on a tool or a packet: "sliced his hand on the box cutter"
         r"\b(?:sliced|cut|caught|slashed|nicked|gashed) (?:his|her|my|their) (?:hand|finger|thumb|palm|leg|foot|head) (?:open )?on\b|"
         # a relative's fall told as "she's okay, just bruised"
